@@ -1,0 +1,180 @@
+import type { Decided, Side } from '../types.js'
+
+/** What an account offers for telling which ministry wrote it. */
+export interface SideEvidence {
+  /** Telegram channel or site named by the input ("Russian MFA", "fmprc.gov.cn"). */
+  channel: string | null
+  /** Headline or first line. */
+  title: string
+  /** The cleaned text (only its opening is read). */
+  text: string
+  /** Hashtags of tag lines, without `#`. */
+  tags: readonly string[]
+  /** `telegram` channel names and `web` site names read differently in reasons. */
+  medium: 'telegram' | 'web'
+}
+
+/** One observation pointing at a side, with its weight and a reason a user understands. */
+export interface SideCue {
+  side: Side
+  weight: number
+  reason: string
+}
+
+const OTHER: Record<Side, Side> = { ru: 'cn', cn: 'ru' }
+const MINISTRY: Record<Side, string> = { ru: 'Russian MFA', cn: 'Chinese MFA' }
+
+// Names of the ministries' own channels and sites. General, not seed-specific: the seeds only show
+// "Forwarded from Russian MFA" (001, 003) and "fmprc.gov.cn" (004).
+const CHANNELS: readonly { side: Side; re: RegExp }[] = [
+  { side: 'ru', re: /\b(?:Russian (?:MFA|Foreign Ministry|Ministry of Foreign Affairs)|MID (?:of )?Russia|MFA (?:of )?Russia|Russia['’]?s? (?:MFA|Foreign Ministry)|Foreign Ministry of Russia|Ministry of Foreign Affairs of (?:the )?Russia(?:n Federation)?|MFARussia|mid\.ru|Russian Embassy|Embassy of Russia|RusEmb\w*|Russia_?UN|МИД России)/i },
+  { side: 'cn', re: /\b(?:Chinese (?:MFA|Foreign Ministry|Ministry of Foreign Affairs|Embassy|Consulate|Mission)|MFA (?:of )?China|China['’]?s? (?:MFA|Foreign Ministry)|Foreign Ministry of China|Ministry of Foreign Affairs of (?:the )?(?:People['’]s Republic of )?China|MFA_China|CHN_UN\w*|Embassy of (?:the People['’]s Republic of )?China|China ?Embassy|fmprc|mfa\.gov\.cn|china-un\.org|chinaembassy|china-embassy|SpokespersonCHN|外交部)/i },
+]
+
+const SITES: readonly { side: Side; re: RegExp }[] = [
+  { side: 'ru', re: /\b(?:mid\.ru|kremlin\.ru|russiaun\.ru)\b/i },
+  { side: 'cn', re: /\b(?:fmprc\.gov\.cn|mfa\.gov\.cn|china-un\.org|chinaembassy\.\w+|china-embassy\.\w+|chinamission\.\w+)\b/i },
+]
+
+// House wording of each ministry (read in the opening of the text).
+const IDIOMS: readonly { side: Side; re: RegExp; label: string }[] = [
+  { side: 'cn', re: /\blocal time\b/i, label: 'local time' },
+  { side: 'cn', re: /\bState Councilor\b/, label: 'State Councilor' },
+  { side: 'cn', re: /\bMember of the Political Bureau of the CPC Central Committee\b/, label: 'Member of the Political Bureau of the CPC Central Committee' },
+  { side: 'cn', re: /\bthe two heads of state\b/i, label: 'the two heads of state' },
+  { side: 'ru', re: /^Press release on\b/im, label: 'Press release on' },
+  { side: 'ru', re: /\bForeign Ministry Spokeswoman Maria Zakharova\b/, label: 'Foreign Ministry Spokeswoman Maria Zakharova' },
+]
+
+// Each ministry names its own officials bare ("Foreign Minister Sergey Lavrov", "Wang Yi Meets with …")
+// and qualifies the other side's ("Russian Foreign Minister …", "Foreign Minister of the People's
+// Republic of China …"): seeds 000, 002, 004.
+const OFFICIALS: readonly { side: Side; re: RegExp }[] = [
+  { side: 'ru', re: /\b(?:Serg[ei]y? Lavrov|Lavrov|Vladimir Putin|Maria Zakharova|Mikhail Mishustin|Sergey Ryabkov|Andrey Rudenko)\b/g },
+  { side: 'cn', re: /\b(?:Wang Yi|Qin Gang|Xi Jinping|Li Qiang|Li Keqiang|Yang Jiechi|Mao Ning|Wang Wenbin|Lin Jian|Hua Chunying|Zhao Lijian|Han Zheng|Wang Qishan|Ma Zhaoxu|Zhang Jun|Fu Cong)\b/g },
+]
+const QUALIFIER: Record<Side, RegExp> = {
+  ru: /\b(?:Russian|Russia['’]s|of Russia|of the Russian Federation)\b/,
+  cn: /\b(?:Chinese|China['’]s|of China|of the People['’]s Republic of China|PRC)\b/,
+}
+const OFFICE = /\b(?:Minister|President|Premier|Councilor|Spokesperson|Spokeswoman|Spokesman|Ambassador|Director|Member|Chairman|Envoy)\b/
+// Where a name's own title phrase begins: "… conversation with | Foreign Minister of China Qin Gang".
+const PHRASE_BREAK = /\bwith\b|\band\b|&|,|;|:|\bmeets?\b|\bmet\b|\btalks?\b|\bbetween\b|\bto\b|\bon\b/g
+
+/** Every cue an account offers, strongest first. */
+export function sideCues(evidence: SideEvidence): SideCue[] {
+  const cues: SideCue[] = []
+  const where = evidence.medium === 'telegram' ? 'Telegram channel' : 'site'
+  if (evidence.channel) {
+    for (const { side, re } of CHANNELS) {
+      if (re.test(evidence.channel)) cues.push({ side, weight: 10, reason: `${where} '${evidence.channel}'` })
+    }
+  }
+  const opening = evidence.text.slice(0, 2_000)
+  for (const { side, re } of SITES) {
+    const m = re.exec(opening)
+    if (m && !cues.some((c) => c.weight === 10)) cues.push({ side, weight: 6, reason: `names the site '${m[0]}'` })
+  }
+  cues.push(...officialCues(evidence.title, 'title', 5))
+  const lead = leadSentence(evidence.text, evidence.title)
+  if (lead) cues.push(...officialCues(lead, 'first sentence', 3))
+  for (const { side, re, label } of IDIOMS) {
+    if (re.test(opening)) cues.push({ side, weight: 2, reason: `${MINISTRY[side]} wording '${label}'` })
+  }
+  for (const tag of evidence.tags) {
+    const side: Side | null = /^Russia[A-Z]/.test(tag) ? 'ru' : /^China[A-Z]/.test(tag) ? 'cn' : null
+    if (side) {
+      cues.push({ side, weight: 2, reason: `hashtag #${tag}` })
+      break
+    }
+  }
+  return cues.sort((a, b) => b.weight - a.weight)
+}
+
+/**
+ * Which ministry wrote an account: the cues of `sideCues` are summed per side and the stronger side
+ * wins, with its strongest cue as the reason. A tie, or no cue at all, gives `value: null` (the caller
+ * falls back to the file's majority, then asks the user for `--side`).
+ */
+export function decideSide(evidence: SideEvidence): Decided<Side | null> {
+  const cues = sideCues(evidence)
+  const score: Record<Side, number> = { ru: 0, cn: 0 }
+  for (const cue of cues) score[cue.side] += cue.weight
+  if (score.ru === score.cn) {
+    const reason = cues.length === 0 ? 'no channel, site or wording cue' : `cues disagree (${cues.map((c) => c.reason).join('; ')})`
+    return { value: null, reason, inferred: true }
+  }
+  const side: Side = score.ru > score.cn ? 'ru' : 'cn'
+  const best = cues.find((c) => c.side === side)!
+  const others = cues.filter((c) => c.side === side).length - 1
+  // A channel or site states who published; wording only suggests it, so say how much agrees.
+  const stated = best.weight >= 6
+  const reason = !stated && others > 0 ? `${best.reason} (and ${others} more cue${others > 1 ? 's' : ''})` : best.reason
+  return { value: side, reason, inferred: !stated }
+}
+
+/**
+ * Sides of all accounts of one file. A user's override wins ("--side flag"); an account without a
+ * decisive cue takes the side most accounts of its file have; if none is decided, all stay null.
+ */
+export function decideSides(evidence: readonly SideEvidence[], override?: Side): Decided<Side | null>[] {
+  if (override) return evidence.map(() => ({ value: override, reason: '--side flag', inferred: false }))
+  const decided = evidence.map(decideSide)
+  const count: Record<Side, number> = { ru: 0, cn: 0 }
+  for (const d of decided) if (d.value) count[d.value]++
+  if (count.ru === count.cn) return decided
+  const majority: Side = count.ru > count.cn ? 'ru' : 'cn'
+  const known = count.ru + count.cn
+  return decided.map((d) =>
+    d.value
+      ? d
+      : {
+          value: majority,
+          reason: `no decisive cue in this post; ${count[majority]} of ${known} decided posts in this file are ${MINISTRY[majority]}`,
+          inferred: true,
+        },
+  )
+}
+
+function officialCues(phrase: string, where: string, weight: number): SideCue[] {
+  const found: { at: number; cue: SideCue }[] = []
+  for (const { side, re } of OFFICIALS) {
+    re.lastIndex = 0
+    for (let m = re.exec(phrase); m; m = re.exec(phrase)) {
+      const window = titlePhrase(phrase.slice(Math.max(0, m.index - 80), m.index))
+      const quote = where === 'title' ? clip(phrase, 100) : excerpt(phrase, m.index, m.index + m[0].length)
+      if (QUALIFIER[side].test(window)) {
+        const reason = `${where} '${quote}' names ${m[0]} with a nationality, as a ministry names the other side's officials`
+        found.push({ at: m.index, cue: { side: OTHER[side], weight, reason } })
+      } else if (!QUALIFIER[OTHER[side]].test(window) && (OFFICE.test(window) || m.index <= 2)) {
+        const reason = `${where} '${quote}' names ${m[0]} without a nationality, as a ministry names its own officials`
+        found.push({ at: m.index, cue: { side, weight, reason } })
+      }
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.cue)
+}
+
+/** The words right before a name that belong to its own title phrase. */
+function titlePhrase(before: string): string {
+  let start = 0
+  for (const m of before.matchAll(PHRASE_BREAK)) start = m.index + m[0].length
+  return before.slice(start)
+}
+
+/** The first sentence after the title, roughly: enough for the lead's wording. */
+function leadSentence(text: string, title: string): string | null {
+  const rest = text.startsWith(title) ? text.slice(title.length) : text
+  const m = /\S[^\n]*?(?:[.!?](?=\s|$)|$)/m.exec(rest)
+  return m ? m[0].slice(0, 400) : null
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, text.lastIndexOf(' ', max - 1) > 0 ? text.lastIndexOf(' ', max - 1) : max - 1)}…`
+}
+
+function excerpt(text: string, start: number, end: number): string {
+  const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, start - 40)) + 1)
+  const to = Math.min(text.length, end + 30)
+  return `${from > 0 ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`
+}

@@ -1,0 +1,30 @@
+import type { SourceFormat } from '../types.js'
+import { boilerplateRules, normalizeLine, splitLines } from './lines.js'
+
+const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)[\s>]/i
+const HTML_BODY = /<body[\s>]/i
+const HTML_PARAGRAPHS = /<p[\s>][\s\S]*?<\/p>[\s\S]*?<p[\s>]/i
+// An object opens with a key or closes at once; "[Unofficial translation]" atop a text is not JSON.
+const JSON_START = /^(?:\{\s*["}]|\[\s*[[{"\]\d\-tfn])/
+const FORWARDED = /^[ \t]*Forwarded from\s+\S/m
+
+const reactions = boilerplateRules().find((r) => r.id === 'telegram-reactions')!.re
+
+/**
+ * The format of an input, from its content alone (never from configuration or the file name):
+ * `telegram-json` for JSON (the reader checks it is a Telegram Desktop export), `html` for markup,
+ * `telegram-text` for a copy-paste of a channel ("Forwarded from …" lines, or several reaction lines
+ * like "👍16❤3" between posts), else `web-text`.
+ */
+export function detectFormat(text: string): SourceFormat {
+  const start = text.trimStart()
+  if (JSON_START.test(start)) return 'telegram-json'
+  const head = text.slice(0, 65_536)
+  if (HTML_START.test(head) || HTML_BODY.test(head) || (start.startsWith('<') && HTML_PARAGRAPHS.test(head))) return 'html'
+  if (FORWARDED.test(text)) return 'telegram-text'
+  let reactionLines = 0
+  for (const line of splitLines(text)) {
+    if (line.length < 80 && reactions.test(normalizeLine(line)) && ++reactionLines >= 2) return 'telegram-text'
+  }
+  return 'web-text'
+}

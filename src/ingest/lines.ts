@@ -1,0 +1,127 @@
+import boilerplate from '../data/boilerplate.json' with { type: 'json' }
+
+/** A compiled whole-line pattern of `src/data/boilerplate.json`. */
+export interface BoilerplateRule {
+  id: string
+  /** `noise` lines are dropped; `published` lines are dropped and give the publication date (and site). */
+  kind: 'noise' | 'published'
+  re: RegExp
+  /** The rule applies only to lines up to this length. */
+  maxLength: number
+  note: string
+}
+
+/** What a boilerplate line matched, with the date and site a `published` line carries. */
+export interface BoilerplateMatch {
+  rule: BoilerplateRule
+  /** `YYYY-MM-DD`, for `published` lines. */
+  date: string | null
+  site: string | null
+}
+
+interface RuleData {
+  id: string
+  kind: string
+  pattern: string
+  flags?: string
+  maxLength?: number
+  note: string
+}
+
+const RULES: readonly BoilerplateRule[] = (boilerplate.rules as RuleData[]).map((r) => {
+  if (r.kind !== 'noise' && r.kind !== 'published') throw new Error(`boilerplate.json: rule ${r.id}: expected kind noise|published, found ${r.kind}`)
+  return { id: r.id, kind: r.kind, re: new RegExp(r.pattern, r.flags ?? ''), maxLength: r.maxLength ?? Infinity, note: r.note }
+})
+
+const MAX_RULE_LENGTH = Math.max(...RULES.map((r) => r.maxLength))
+
+/** The rules of `src/data/boilerplate.json`, compiled. */
+export function boilerplateRules(): readonly BoilerplateRule[] {
+  return RULES
+}
+
+// Web copies carry NBSP and en spaces (seed 002: "  Home > China News", "Now the COVID-19");
+// zero-width characters other than the emoji joiner carry nothing.
+const SPACES = /[\p{Zs}\t\f\v]+/gu
+const INVISIBLE = /[\u200B\u200C\u2060\uFEFF\u00AD]/g
+// Cheap test first: most lines hold none of these (a Unicode-property replace costs ~10 µs a line).
+const NEEDS_WORK = /[\t\f\v\u00A0\u00AD\u1680\u2000-\u200C\u202F\u205F\u2060\u3000\uFEFF]| {2}/
+
+/** One line with every kind of space turned into one ASCII space, invisible characters removed, trimmed. */
+export function normalizeLine(line: string): string {
+  if (!NEEDS_WORK.test(line)) return line.trim()
+  return line.replace(INVISIBLE, '').replace(SPACES, ' ').trim()
+}
+
+/** Splits text into lines on any line break. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n|\u2028|\u2029/)
+}
+
+// Leading emoji and bullets are decoration ("🇷🇺🇨🇳", "✔️", "🤝", "📍", "•"), except the marks that say
+// who speaks: "❓" opens a journalist's question and "💬"/"🗣" a quoted speaker (seed 003:8), which
+// the extract stage reads to attribute sentences.
+const DECORATION = /(?:\p{Regional_Indicator}|\p{Extended_Pictographic}|[\uFE0F\u200D\u20E3]|\p{Emoji_Modifier}|[0-9#*]\uFE0F?\u20E3|[•·▪▫◾◽■□●○◆◇►▶➤→➡](?=\s|$)|[-–—*](?=\s))\s*/uy
+const SPEAKER_MARKS = new Set(['❓', '❔', '💬', '🗣'])
+
+/** The line without its leading decorative emoji and bullets; a speaker mark (❓ 💬 🗣) and what follows stay. */
+export function stripLeadingDecoration(line: string): string {
+  if (plainStart(line)) return line
+  let at = 0
+  for (;;) {
+    DECORATION.lastIndex = at
+    const m = DECORATION.exec(line)
+    if (!m) break
+    const cp = String.fromCodePoint(line.codePointAt(at) ?? 0)
+    if (SPEAKER_MARKS.has(cp)) break
+    at = DECORATION.lastIndex
+  }
+  return at === 0 ? line : line.slice(at).trimStart()
+}
+
+/** True when the line starts with a character that is never decoration: most lines, checked cheaply. */
+function plainStart(line: string): boolean {
+  const c = line.charCodeAt(0)
+  if (c >= 0x80 || c === 0x2d || c === 0x2a || c === 0x23) return false
+  if (c >= 0x30 && c <= 0x39) {
+    const next = line.charCodeAt(1)
+    return next !== 0xfe0f && next !== 0x20e3
+  }
+  return true
+}
+
+const HASHTAG_LINE = /^(?:#[\p{L}\p{N}_]+[\s,;]*)+$/u
+const HASHTAG = /#([\p{L}\p{N}_]+)/gu
+
+/** True when the (decoration-stripped) line holds nothing but hashtags, like "#RussiaChina #UNGA77". */
+export function isHashtagLine(line: string): boolean {
+  return HASHTAG_LINE.test(line)
+}
+
+/** The hashtags of a line, without `#`. */
+export function hashtagsOf(line: string): string[] {
+  return [...line.matchAll(HASHTAG)].map((m) => m[1] ?? '')
+}
+
+/**
+ * The boilerplate rule a normalised line matches, tried on the line as is and without its leading
+ * decoration ("📄 Read in full"); null for a line of text.
+ */
+export function matchBoilerplate(line: string): BoilerplateMatch | null {
+  if (line.length === 0 || line.length > MAX_RULE_LENGTH) return null
+  const bare = stripLeadingDecoration(line)
+  for (const rule of RULES) {
+    if (line.length > rule.maxLength) continue
+    const m = rule.re.exec(line) ?? (bare !== line ? rule.re.exec(bare) : null)
+    if (m) return { rule, date: m.groups?.['date'] ?? null, site: m.groups?.['site'] ?? null }
+  }
+  return null
+}
+
+/** True when a line carries no text: blank, boilerplate, hashtags only, or decoration only. */
+export function isContentless(line: string): boolean {
+  const n = normalizeLine(line)
+  if (n.length === 0 || matchBoilerplate(n)) return true
+  const bare = stripLeadingDecoration(n)
+  return bare.length === 0 || isHashtagLine(bare)
+}

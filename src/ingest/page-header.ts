@@ -1,0 +1,62 @@
+import { matchBoilerplate, normalizeLine, stripLeadingDecoration } from './lines.js'
+
+/** What the top of a saved web page says about it. */
+export interface PageHeader {
+  /** The headline (normalised), or null when the page starts straight with its body. */
+  title: string | null
+  /** `YYYY-MM-DD` from a stamp line such as "2022-09-22 18:04" or "fmprc.gov.cn| Updated: 2024-06-10". */
+  published: string | null
+  /** A site named by a stamp line ("fmprc.gov.cn"). */
+  site: string | null
+}
+
+/** How many non-blank lines the header may hold before the body must have started. */
+const MAX_HEADER_LINES = 12
+
+// A body paragraph ends like a sentence and is not a short line; headlines and page labels do not
+// (seed 000: "Global South", "Press Release: …", then the headline, then "On January 9, … Qin Gang.").
+export function looksLikeBody(line: string): boolean {
+  return line.length >= 200 || (line.length >= 60 && /[.!?。"”’)]$/u.test(line))
+}
+
+/** A rubric or kicker: a few words, no digits, no sentence end ("Global South", "Press Releases"). */
+export function looksLikeLabel(line: string): boolean {
+  return line.length <= 40 && line.split(' ').length <= 4 && !/[\d.!?:;,]/.test(line)
+}
+
+/**
+ * Reads the header of a page saved as text: the lines before the first body paragraph. The headline
+ * is the longest header line that is not chrome (menus, stamps, image names): shorter ones above it are
+ * page labels and kickers. Stamp lines give the publication date and site.
+ */
+export function readPageHeader(lines: readonly string[]): PageHeader {
+  let title: string | null = null
+  let published: string | null = null
+  let site: string | null = null
+  let seen = 0
+  let bodyFound = false
+  const candidates: string[] = []
+  for (const raw of lines) {
+    const line = normalizeLine(raw)
+    if (line.length === 0) continue
+    if (++seen > MAX_HEADER_LINES) break
+    const chrome = matchBoilerplate(line)
+    if (chrome) {
+      if (chrome.rule.kind === 'published') {
+        published ??= chrome.date
+        site ??= chrome.site
+      }
+      continue
+    }
+    if (looksLikeBody(line)) {
+      bodyFound = true
+      break
+    }
+    const bare = stripLeadingDecoration(line)
+    if (bare.length > 0) candidates.push(bare)
+  }
+  if (bodyFound) {
+    for (const c of candidates) if (title === null || c.length > title.length) title = c
+  }
+  return { title, published, site }
+}

@@ -1,0 +1,44 @@
+import { matchBoilerplate, normalizeLine, splitLines, stripLeadingDecoration } from '../ingest/lines.js'
+
+/** A post's lines once noise is gone, and the metadata the noise carried. */
+export interface StrippedPost {
+  /** Normalised lines of text, leading decoration removed, blank lines dropped. */
+  lines: string[]
+  /** `YYYY-MM-DD` from a stamp line ("2022-09-22 18:04"), if the post had one. */
+  published: string | null
+  /** A site named by a stamp line ("fmprc.gov.cn| Updated: …"). */
+  site: string | null
+}
+
+/**
+ * Drops the lines of a post that are not its text: the patterns of `src/data/boilerplate.json`
+ * (reactions, "Forwarded from", "VIEW IN TELEGRAM", "Read in full", menus, "Suggest to a friend",
+ * copyright, ICP licences, image file names, stamp lines), and on a web page everything above its
+ * headline (menus, breadcrumbs and page labels such as "Global South" in seed 000). Lines are trimmed
+ * with their spaces normalised, and lose their leading emoji and bullets except the speaker marks.
+ */
+export function stripBoilerplate(body: string, options: { title: string | null; medium: 'telegram' | 'web' }): StrippedPost {
+  let lines = splitLines(body).map(normalizeLine)
+  if (options.medium === 'web' && options.title) {
+    const title = normalizeLine(options.title)
+    const at = lines.findIndex((l) => l === title || stripLeadingDecoration(l) === title)
+    if (at > 0) lines = lines.slice(at)
+  }
+  let published: string | null = null
+  let site: string | null = null
+  const kept: string[] = []
+  for (const line of lines) {
+    if (line.length === 0) continue
+    const noise = matchBoilerplate(line)
+    if (noise) {
+      if (noise.rule.kind === 'published') {
+        published ??= noise.date
+        site ??= noise.site
+      }
+      continue
+    }
+    const bare = stripLeadingDecoration(line)
+    if (bare.length > 0) kept.push(bare)
+  }
+  return { lines: kept, published, site }
+}

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { detectFormat } from '../../src/ingest/detect-format.js'
+
+const read = (path: string) => readFileSync(path, 'utf8')
+
+describe('detectFormat', () => {
+  it('tells the seed formats apart by content', () => {
+    expect(detectFormat(read('seeds/000_87fdc513f4ffdc63.txt'))).toBe('web-text')
+    expect(detectFormat(read('seeds/001_d400d3f38b6f09ed.txt'))).toBe('telegram-text')
+    expect(detectFormat(read('seeds/002_b71bd70bc2f6245b.txt'))).toBe('web-text')
+    expect(detectFormat(read('seeds/003_5386bee5090c7a93.txt'))).toBe('telegram-text')
+    expect(detectFormat(read('seeds/004_775c12525becf376.txt'))).toBe('web-text')
+  })
+
+  it('recognises JSON, HTML and a channel copy without "Forwarded from" lines', () => {
+    expect(detectFormat(read('test/fixtures/telegram/result.json'))).toBe('telegram-json')
+    expect(detectFormat(read('test/fixtures/html/fmprc-wang-yi-lavrov.html'))).toBe('html')
+    expect(detectFormat('\n<html><body><p>Wang Yi met Lavrov.</p></body></html>')).toBe('html')
+    expect(detectFormat('<div><p>One.</p><p>Two.</p></div>')).toBe('html')
+    expect(detectFormat(read('test/fixtures/text/reactions-separated.txt'))).toBe('telegram-text')
+  })
+
+  it('does not take a bracketed note atop a text for JSON', () => {
+    expect(detectFormat('[Unofficial translation]\nWang Yi met Lavrov.')).toBe('web-text')
+    expect(detectFormat('{Draft}\nWang Yi met Lavrov.')).toBe('web-text')
+    expect(detectFormat('{"id": 1,, }')).toBe('telegram-json')
+    expect(detectFormat(' [ {"a": 1} ]')).toBe('telegram-json')
+  })
+
+  it('does not take a lone reaction-like line or a sentence about forwarding for Telegram', () => {
+    expect(detectFormat('Lavrov met Wang Yi.\n👍16\nThey discussed BRICS.')).toBe('web-text')
+    expect(detectFormat('The letter was forwarded from Beijing to Moscow.')).toBe('web-text')
+  })
+})

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { readHtmlPage } from '../../src/ingest/html-page.js'
+import type { Source } from '../../src/types.js'
+
+const read = (path: string) =>
+  readHtmlPage(readFileSync(path, 'utf8'), { path, name: path.split('/').pop()!, sha256: '', format: 'html', bytes: 0 }).posts[0]!
+
+describe('readHtmlPage', () => {
+  it('reads headline, date and site from the page before Readability rewrites it', () => {
+    const post = read('test/fixtures/html/fmprc-wang-yi-lavrov.html')
+    expect(post).toMatchObject({ n: 1, title: 'Wang Yi meets with Russian Foreign Minister Sergey Lavrov', published: '2024-06-10', channel: 'fmprc.gov.cn' })
+  })
+
+  it('keeps one paragraph per line under the headline and leaves the menus and footer out', () => {
+    const lines = read('test/fixtures/html/fmprc-wang-yi-lavrov.html').body.split('\n').filter(Boolean)
+    expect(lines[0]).toBe('Wang Yi meets with Russian Foreign Minister Sergey Lavrov')
+    expect(lines).toContain(
+      'On June 10, 2024 local time, Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi met with Russian Foreign Minister Sergey Lavrov in Nizhny Novgorod.',
+    )
+    expect(lines.at(-1)).toMatch(/^The two sides had a further exchange of views/)
+    expect(lines.join('\n')).not.toMatch(/Contact Us|Copyright|ICP|var _hmt/)
+  })
+
+  it('uses og: metadata and drops a rubric label between headline and text', () => {
+    const post = read('test/fixtures/html/mid-ru-press-release.html')
+    expect(post).toMatchObject({ published: '2023-01-09', channel: 'mid.ru' })
+    expect(post.title).toMatch(/^Press release on Foreign Minister Sergey Lavrov’s telephone conversation/)
+    expect(post.body).not.toMatch(/Global South/)
+    // <br> breaks a paragraph into lines.
+    expect(post.body).toMatch(/hegemony in global affairs\.\n+They gave a positive assessment/)
+  })
+})

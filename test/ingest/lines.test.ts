@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { boilerplateRules, isContentless, matchBoilerplate, normalizeLine, stripLeadingDecoration } from '../../src/ingest/lines.js'
+
+describe('boilerplate rules', () => {
+  it('each carry a note and a source, and compile', () => {
+    for (const rule of boilerplateRules()) {
+      expect(rule.note.length, rule.id).toBeGreaterThan(10)
+      expect(rule.re).toBeInstanceOf(RegExp)
+    }
+  })
+
+  it('name the rule a line matches, with the date and site of a stamp line', () => {
+    expect(matchBoilerplate('👍16❤3')?.rule.id).toBe('telegram-reactions')
+    expect(matchBoilerplate('📄 Read in full')?.rule.id).toBe('read-in-full')
+    expect(matchBoilerplate('Home Meetings & Statements Events & Activities China & UN Documents About China 中文')?.rule.id).toBe('nav-home-menu')
+    expect(matchBoilerplate('Home > China News')?.rule.id).toBe('nav-breadcrumb')
+    expect(matchBoilerplate('中文 Français Contact Us')?.rule.id).toBe('nav-languages')
+    expect(matchBoilerplate('京ICP备18041594号-1')?.rule.id).toBe('icp-licence')
+    expect(matchBoilerplate('13.png')?.rule.id).toBe('image-file-name')
+    expect(matchBoilerplate('fmprc.gov.cn| Updated: 2024-06-10')).toMatchObject({ date: '2024-06-10', site: 'fmprc.gov.cn' })
+    expect(matchBoilerplate('2022-09-22 18:04')).toMatchObject({ date: '2022-09-22', site: null })
+  })
+
+  it('leave sentences alone, even long ones that quote a noise phrase', () => {
+    for (const line of [
+      'Wang Yi said BRICS is an important platform.',
+      'The ministers read the statement in full.',
+      `${'The agreement was signed. '.repeat(20)}All rights reserved, he joked.`,
+      '<...>',
+      'New York, July 17, 2024',
+    ]) {
+      expect(matchBoilerplate(line), line).toBeNull()
+    }
+  })
+})
+
+describe('line helpers', () => {
+  it('normalise every kind of space and drop invisible characters', () => {
+    expect(normalizeLine('\u00a0\u00a0Home\u00a0>\u2002China\u200bNews\t ')).toBe('Home > ChinaNews')
+    expect(normalizeLine('  plain line ')).toBe('plain line')
+  })
+
+  it('strip decoration up to a speaker mark', () => {
+    expect(stripLeadingDecoration('🇷🇺🇰🇿🇰🇬🇹🇯🇹🇲🇺🇿 On November 17')).toBe('On November 17')
+    expect(stripLeadingDecoration('❗️ Perhaps')).toBe('Perhaps')
+    expect(stripLeadingDecoration('❓ Here is a question')).toBe('❓ Here is a question')
+    expect(stripLeadingDecoration('🎙 Foreign Minister')).toBe('Foreign Minister')
+    expect(stripLeadingDecoration('- a dash bullet')).toBe('a dash bullet')
+    expect(stripLeadingDecoration('-5 degrees')).toBe('-5 degrees')
+    expect(stripLeadingDecoration('2024 was a year')).toBe('2024 was a year')
+  })
+
+  it('call blank, noise, tag-only and emoji-only lines contentless', () => {
+    expect(['', '  ', '👍5', '#RussiaChina', '🇷🇺🇨🇳', 'VIEW IN TELEGRAM'].every(isContentless)).toBe(true)
+    expect(isContentless('Lavrov met Wang Yi.')).toBe(false)
+  })
+})

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { looksLikeLabel, readPageHeader } from '../../src/ingest/page-header.js'
+
+describe('readPageHeader', () => {
+  it('takes the longest non-chrome line before the body as the headline', () => {
+    const lines = ['Global South', '', 'Press Release: A & B', '', 'Press release on the telephone conversation between A and B', '', 'On January 9, A spoke by phone with B about many things of common interest.']
+    expect(readPageHeader(lines)).toEqual({ title: 'Press release on the telephone conversation between A and B', published: null, site: null })
+  })
+
+  it('skips menus, stamps and image names, taking the date and site from the stamp', () => {
+    const lines = ['中文 Français Contact Us', 'Wang Yi meets with Lavrov', 'fmprc.gov.cn| Updated: 2024-06-10', '11.png', 'On June 10, 2024 local time, Wang Yi met with Lavrov in Nizhny Novgorod.']
+    expect(readPageHeader(lines)).toEqual({ title: 'Wang Yi meets with Lavrov', published: '2024-06-10', site: 'fmprc.gov.cn' })
+  })
+
+  it('finds no headline when no body follows within the first lines', () => {
+    expect(readPageHeader(['Just a line', 'Another line']).title).toBeNull()
+  })
+})
+
+describe('looksLikeLabel', () => {
+  it('is a few words without digits or sentence marks', () => {
+    expect(looksLikeLabel('Global South')).toBe(true)
+    expect(looksLikeLabel('New York, July 17, 2024')).toBe(false)
+    expect(looksLikeLabel('Key talking points:')).toBe(false)
+  })
+})

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { readTelegramText, readWebText } from '../../src/ingest/text-file.js'
+import type { Source, SourceFormat } from '../../src/types.js'
+
+function load(path: string, format: SourceFormat): [string, Source] {
+  const text = readFileSync(path, 'utf8')
+  return [text, { path, name: path.split('/').pop()!, sha256: '', format, bytes: text.length }]
+}
+
+describe('readTelegramText', () => {
+  it('splits seed 003 into 19 posts: the doubled first separator makes no empty post', () => {
+    const doc = readTelegramText(...load('seeds/003_5386bee5090c7a93.txt', 'telegram-text'))
+    expect(doc.medium).toBe('telegram')
+    expect(doc.posts.map((p) => p.n)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1))
+    expect(doc.posts.every((p) => p.channel === 'Russian MFA')).toBe(true)
+    expect(doc.posts[0]!.body).toMatch(/^🗓 On September 20, Foreign Minister Sergey Lavrov/)
+    // A post may open with a hashtag line (003:19).
+    expect(doc.posts[18]!.body).toMatch(/^#RussiaChina\n🇷🇺🇨🇳 On September 25/)
+    expect(doc.posts.some((p) => /Forwarded from/.test(p.body))).toBe(false)
+  })
+
+  it('splits seed 001 into 5 posts, the media placeholder staying inside post 2', () => {
+    const doc = readTelegramText(...load('seeds/001_d400d3f38b6f09ed.txt', 'telegram-text'))
+    expect(doc.posts).toHaveLength(5)
+    expect(doc.posts[1]!.body).toMatch(/^This media is not supported in your browser\nVIEW IN TELEGRAM\n/)
+  })
+
+  it('splits a copy without "Forwarded from" after each reaction line; a media-only stretch is no post', () => {
+    const doc = readTelegramText(...load('test/fixtures/text/reactions-separated.txt', 'telegram-text'))
+    expect(doc.posts.map((p) => p.body.split('\n')[0])).toEqual([
+      "🇷🇺🇨🇳 Russia's Foreign Minister Sergey Lavrov & Foreign Minister of the People’s Republic of China Wang Yi met on the sidelines of the 77th Session of the UN General Assembly",
+      '🇷🇺🇨🇳📞 On January 9, Foreign Minister Sergey Lavrov spoke over the phone with Foreign Minister of the People’s Republic of China Qin Gang.',
+      '🇷🇺🇨🇳 Foreign Minister Sergey Lavrov’s opening remarks during a meeting with Foreign Minister of China Qin Gang on the sidelines of the G20 Foreign Ministers’ meeting',
+    ])
+    expect(doc.posts.map((p) => p.channel)).toEqual([null, null, null])
+  })
+})
+
+describe('readWebText', () => {
+  it('takes the longest header line as the headline: page labels above it are not (seed 000)', () => {
+    const post = readWebText(...load('seeds/000_87fdc513f4ffdc63.txt', 'web-text')).posts[0]!
+    expect(post.title).toBe(
+      'Press release on Foreign Minister Sergey Lavrov’s telephone conversation with Foreign Minister of the People’s Republic of China Qin Gang',
+    )
+    expect(post.published).toBeNull()
+  })
+
+  it('reads the headline past menus and breadcrumbs, and the date stamp (seed 002)', () => {
+    const post = readWebText(...load('seeds/002_b71bd70bc2f6245b.txt', 'web-text')).posts[0]!
+    expect(post).toMatchObject({ n: 1, title: 'Wang Yi Meets with Russian Foreign Minister Sergey Lavrov', published: '2022-09-22', channel: null })
+  })
+
+  it('reads the site and date of a "site| Updated:" stamp (seed 004)', () => {
+    const post = readWebText(...load('seeds/004_775c12525becf376.txt', 'web-text')).posts[0]!
+    expect(post).toMatchObject({ title: 'Wang Yi meets with Russian Foreign Minister Sergey Lavrov', published: '2024-06-10', channel: 'fmprc.gov.cn' })
+  })
+
+  it('gives no headline to a text that starts with its body', () => {
+    const text = 'On June 10, Foreign Minister Sergey Lavrov met with Foreign Minister of China Wang Yi in Nizhny Novgorod.\n'
+    const post = readWebText(text, { path: 'x.txt', name: 'x.txt', sha256: '', format: 'web-text', bytes: 0 }).posts[0]!
+    expect(post.title).toBeNull()
+  })
+})

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { stripBoilerplate } from '../../src/segment/strip-boilerplate.js'
+
+const strip = (body: string, title: string | null = null, medium: 'telegram' | 'web' = 'telegram') => stripBoilerplate(body, { title, medium })
+
+describe('stripBoilerplate', () => {
+  it('drops Telegram noise: reactions, placeholders, "Read in full" with or without its emoji', () => {
+    const body = [
+      'This media is not supported in your browser',
+      'VIEW IN TELEGRAM',
+      '🇷🇺🇨🇳 Foreign Minister Sergey Lavrov met Wang Yi.',
+      'Read in full',
+      '📄 Read in full',
+      'Forwarded from Russian MFA 🇷🇺',
+      '👍16❤3',
+      '👍12❤2🔥1👏1',
+      '👍13❤2👎1🤬1',
+      '👍1.2K❤310',
+    ].join('\n')
+    expect(strip(body).lines).toEqual(['Foreign Minister Sergey Lavrov met Wang Yi.'])
+  })
+
+  it('drops page chrome: menus, language links, share links, copyright, ICP lines and image names', () => {
+    const body = [
+      'Wang Yi meets with Russian Foreign Minister Sergey Lavrov',
+      '11.png',
+      'Wang Yi met Lavrov.',
+      'IMG_2024.JPG',
+      'Suggest to a friend',
+      '【Print】',
+      'Copyright © China International Development Cooperation Agency. All rights reserved. Presented by China Daily.',
+      '京ICP备18041594号-1',
+      '京公网安备 11010202005508号',
+    ].join('\n')
+    expect(strip(body, 'Wang Yi meets with Russian Foreign Minister Sergey Lavrov', 'web').lines).toEqual([
+      'Wang Yi meets with Russian Foreign Minister Sergey Lavrov',
+      'Wang Yi met Lavrov.',
+    ])
+  })
+
+  it('drops everything above a web headline, page labels included, by position not by wording (seed 000)', () => {
+    const body = 'Global South\n\n\nPress Release: Sergey Lavrov & Qin Gang\n\nPress release on the talks\n\nOn January 9, they spoke.'
+    expect(strip(body, 'Press release on the talks', 'web').lines).toEqual(['Press release on the talks', 'On January 9, they spoke.'])
+    expect(strip('Any Rubric\nThe headline\nText.', 'The headline', 'web').lines).toEqual(['The headline', 'Text.'])
+  })
+
+  it('turns stamp lines into metadata', () => {
+    expect(strip('Title\n\n2022-09-22 18:04\n\nText.', 'Title', 'web')).toEqual({ lines: ['Title', 'Text.'], published: '2022-09-22', site: null })
+    expect(strip('Title\nfmprc.gov.cn| Updated: 2024-06-10\nText.', 'Title', 'web')).toEqual({
+      lines: ['Title', 'Text.'],
+      published: '2024-06-10',
+      site: 'fmprc.gov.cn',
+    })
+  })
+
+  it('normalises spaces, and strips decorative leading emoji and bullets but not the speaker marks', () => {
+    const body = ['  Home\u00a0> China News', 'Now\u2002the pandemic', '✔️ The Ministers praised', '• A bullet', '🇷🇺🇨🇳📞 On January 9', '❓ Why?', '💬 I think so.', '☝️ 💬 Quoted.', '1️⃣ First'].join('\n')
+    expect(strip(body).lines).toEqual(['Now the pandemic', 'The Ministers praised', 'A bullet', 'On January 9', '❓ Why?', '💬 I think so.', '💬 Quoted.', 'First'])
+  })
+
+  it('keeps lines with elisions and sentences that merely mention noise words', () => {
+    const body = 'since the creation of the UN, the West has failed. <...>\n<...>\nHe read the report in full and forwarded it to Moscow.\nHome Minister Amit Shah met Wang Yi.'
+    expect(strip(body).lines).toEqual([
+      'since the creation of the UN, the West has failed. <...>',
+      '<...>',
+      'He read the report in full and forwarded it to Moscow.',
+      'Home Minister Amit Shah met Wang Yi.',
+    ])
+  })
+})
