@@ -1,0 +1,114 @@
+import type { Span } from '../types.js'
+
+/**
+ * Dates as written in readouts, parsed from their parts (no Date objects, no time zones):
+ * "September 21, 2022", "June 10", "April 8-9", "June 30 – July 1, 2024" (US order, the usual one on
+ * mid.ru and fmprc.gov.cn), "3 March 2024", "8-9 April" (British order), "2024-06-10" and
+ * "10.06.2024" (day first, as in Russian usage). A month name needs a day next to it: "in October
+ * 2024" or "May of this year" is not a date of an event, and "May" alone is a verb.
+ *
+ * chrono-node was tried and left out: it also reads "yesterday", "today" and "tomorrow" (seeds/003
+ * post 8: "Yesterday, you spoke about justice"), resolves a missing year silently by nearness to a
+ * reference, and has no notion of a two-day range; event-date.ts settles years itself, with reasons.
+ */
+export interface DateMention {
+  /** Where the mention sits in the searched string. */
+  span: Span
+  surface: string
+  year: number | null
+  month: number
+  day: number
+  /** For a range ("April 8-9", "June 30 – July 1"): its first day. */
+  start: { month: number; day: number } | null
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+}
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?'
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
+const DASH = '\\s*[-–—]\\s*'
+const YEAR = '(?:,?\\s+((?:19|20)\\d{2}))?'
+
+// US: "June 10, 2024", "April 8-9", "June 30 – July 1, 2024"
+const US = `${MONTH}\\s+${DAY}(?:${DASH}(?:${MONTH}\\s+)?${DAY})?${YEAR}`
+// British: "3 March 2024", "8-9 April", "30 June – 1 July 2024"
+const GB = `${DAY}(?:(?:\\s+${MONTH})?${DASH}${DAY})?\\s+(?:of\\s+)?${MONTH}${YEAR}`
+const ISO = '((?:19|20)\\d{2})-(\\d{2})-(\\d{2})'
+const DOTTED = '(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})'
+// No lookbehind: irregexp then skips quickly to a digit or a month's first letter; the left
+// boundary is checked by hand in findDates.
+const ANY = new RegExp(`(?:${US}|${GB}|${ISO}|${DOTTED})(?![\\p{L}\\p{N}])`, 'gu')
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+export function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+}
+
+export function isValidDay(year: number | null, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false
+  if (month === 2 && year !== null && !isLeap(year)) return day <= 28
+  return day <= (DAYS_IN_MONTH[month - 1] ?? 0)
+}
+
+export function isoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+const monthOf = (name: string | undefined) => (name === undefined ? undefined : MONTHS[name.toLowerCase()])
+const num = (s: string | undefined) => (s === undefined ? undefined : Number(s))
+
+/** Every date mention in `text`, in order. Impossible days (February 30) are skipped. */
+export function findDates(text: string): DateMention[] {
+  const out: DateMention[] = []
+  if (!/\d/.test(text)) return out
+  for (const m of text.matchAll(ANY)) {
+    if (m.index > 0 && LETTER_OR_DIGIT.test(text[m.index - 1]!)) continue
+    const g = m.slice(1)
+    let parsed: Omit<DateMention, 'span' | 'surface'> | null = null
+    if (g[0] !== undefined) {
+      // US: month1 day1 [month2] [day2] year
+      const m1 = monthOf(g[0])!
+      const d1 = num(g[1])!
+      const m2 = monthOf(g[2])
+      const d2 = num(g[3])
+      const year = num(g[4]) ?? null
+      parsed = d2 === undefined
+        ? { year, month: m1, day: d1, start: null }
+        : { year, month: m2 ?? m1, day: d2, start: { month: m1, day: d1 } }
+    } else if (g[5] !== undefined) {
+      // GB: day1 [month1] [day2] month2 year
+      const d1 = num(g[5])!
+      const m1 = monthOf(g[6])
+      const d2 = num(g[7])
+      const m2 = monthOf(g[8])!
+      const year = num(g[9]) ?? null
+      parsed = d2 === undefined
+        ? { year, month: m2, day: d1, start: null }
+        : { year, month: m2, day: d2, start: { month: m1 ?? m2, day: d1 } }
+    } else if (g[10] !== undefined) {
+      parsed = { year: num(g[10])!, month: num(g[11])!, day: num(g[12])!, start: null }
+    } else if (g[13] !== undefined) {
+      parsed = { year: num(g[15])!, month: num(g[14])!, day: num(g[13])!, start: null }
+    }
+    if (parsed === null || !isValidDay(parsed.year, parsed.month, parsed.day)) continue
+    if (parsed.start && !isValidDay(parsed.year, parsed.start.month, parsed.start.day)) continue
+    out.push({ ...parsed, span: [m.index, m.index + m[0].length], surface: m[0] })
+  }
+  return out
+}
+
+/**
+ * A dateline: a line holding only "[Place, ]Date" ("📍 Minsk, October 25, 2023", "July 3, 2024"),
+ * with or without the 📍 pin (segment may strip leading emoji). The date must name its month.
+ */
+export function isDateline(line: string): boolean {
+  const t = line.trim()
+  const last = findDates(t).at(-1)
+  if (!last || last.span[1] !== t.length || !/\p{L}/u.test(last.surface)) return false
+  return /^[^\p{L}\p{N}]*(?:[^,()\n]{1,40},\s*)?$/u.test(t.slice(0, last.span[0]))
+}

@@ -1,0 +1,395 @@
+import type { EventDate, SegmentedAccount } from '../types.js'
+import { findDates, isoDate, isValidDay, type DateMention } from './date-mentions.js'
+import { accountHead, isContentLine, linesOf } from './head.js'
+
+/**
+ * The date of the event an account reports (not its publication date).
+ *
+ * 1. Cue in the account (`findDateCue`), strongest first:
+ *    a. a dateline: "📍 New Delhi, March 2, 2023", "(Nizhny Novgorod, June 10, 2024)", "(December 24,
+ *       2023)", "MOSCOW, June 10 (Xinhua) --" in the title or the first lines;
+ *    b. a date that opens one of the first four content lines or a sentence there: "On January 9, …",
+ *       "On September 21, 2022 local time, …";
+ *    c. any other date in the head (headline + lede), unless it follows "held", "since", "their", …
+ *    A line holding only a numeric date ("2022-09-22 18:04", "Updated: 2024-06-10") is a publication
+ *    stamp, not a cue: it counts as the publication date when the account has none (`publicationDate`).
+ *    Dates further down the body are ignored: they recall other events ("held via videoconference
+ *    on December 30, 2022", seeds/000) or announce them ("Astana on July 3-4", seeds/003 post 10).
+ *    A range ("April 8-9", "May 20-21") gives its last day: the day the visit or meeting concluded,
+ *    which is when the readout is written and, for seeds/003 posts 9 and 10, the gold date.
+ * 2. A cue without a year gets one (`year-inferred`), from the first of: the publication date
+ *    (the event is on or before it); a UN General Assembly session named in the tags or the head
+ *    (#UNGA77: session N opens in September of 1945+N and runs to the next September); the
+ *    neighbouring posts of the file (a channel is chronological, so the year keeps the dated
+ *    sequence monotone: earlier neighbour ≤ date ≤ later neighbour); the latest full date elsewhere
+ *    in the text (the year that puts the event nearest to it).
+ * 3. No cue at all: a `window` between the nearest dated neighbours (inclusive), narrowed by the
+ *    publication date and by a session tag (the session's opening to 30 September: the high-level
+ *    week, when ministers meet "on the sidelines"); `none` when the window is open on either side.
+ */
+
+/** A date found in one account, before any year is inferred. */
+export interface DateCue {
+  mention: DateMention
+  /** Strength of the cue: 1 dateline, 2 opening "On …", 3 other date in the head. */
+  rank: 1 | 2 | 3
+  /** Where it was found, for the reason: `dateline "📍 Minsk, October 25, 2023"`. */
+  where: string
+}
+
+const FIRST_LINES = 4
+/** Words before a date that make it another event's date, not this one's. */
+const NOT_THIS_EVENT = /\b(?:held|since|until|till|before|after|from|by|their|our|its|his|her|last|next|scheduled|planned|due)\s+(?:on\s+|in\s+)?$/i
+
+const quote = (s: string) => `"${s.trim().replace(/\s+/g, ' ').slice(0, 80)}"`
+
+/** Content lines of the title (when it is not in the text) and the first lines of the text. */
+function openingLines(account: SegmentedAccount): { text: string; label: string }[] {
+  const lines: { text: string; label: string }[] = []
+  const title = account.title.trim()
+  if (title !== '' && !account.text.slice(0, 400 + title.length).includes(title)) lines.push({ text: title, label: 'the title' })
+  let content = 0
+  for (const line of linesOf(account.text, FIRST_LINES + 2)) {
+    lines.push({ text: line.text, label: content === 0 ? 'the first line' : `line ${content + 1}` })
+    if (isContentLine(line.text)) content++
+  }
+  return lines
+}
+
+const DATELINE_PIN = /📍/u
+const PARENTHESISED = /\(([^()]{0,80})\)/gu
+const BARE_DATELINE = /^[^\p{L}\p{N}]*(?:[^,()\n]{1,40},\s*)?$/u
+const XINHUA = /^\s*[A-Z][A-Za-z .'’-]{1,40},\s*$/
+
+/** The best date cue of an account, or null when its head states no date. */
+export function findDateCue(account: SegmentedAccount): DateCue | null {
+  const cues: DateCue[] = []
+  const lines = openingLines(account)
+  let contentSeen = 0
+  for (const line of lines) {
+    const dates = findDates(line.text)
+    if (dates.length === 0) {
+      if (isContentLine(line.text)) contentSeen++
+      continue
+    }
+    const pin = line.text.search(DATELINE_PIN)
+    for (const d of dates) {
+      const before = line.text.slice(0, d.span[0])
+      const after = line.text.slice(d.span[1])
+      if (pin >= 0 && pin < d.span[0]) {
+        cues.push({ mention: d, rank: 1, where: `dateline ${quote(line.text.slice(pin))}` })
+        continue
+      }
+      // The 📍 may have been stripped with the other leading emoji: a line holding only "[Place, ]Date".
+      if (/\p{L}/u.test(d.surface) && BARE_DATELINE.test(before) && after.trim() === '') {
+        cues.push({ mention: d, rank: 1, where: `dateline ${quote(line.text)}` })
+        continue
+      }
+      const paren = [...line.text.matchAll(PARENTHESISED)].find((p) => p.index < d.span[0] && d.span[1] < p.index + p[0].length)
+      if (paren && /^\s*(?:[^(),]{1,40},\s*)?$/.test(line.text.slice(paren.index + 1, d.span[0])) && /^\s*\)/.test(after)) {
+        cues.push({ mention: d, rank: 1, where: `dateline ${quote(paren[0])} on ${line.label}` })
+        continue
+      }
+      if (XINHUA.test(before) && /^\s*\(/.test(after)) {
+        cues.push({ mention: d, rank: 1, where: `dateline ${quote(before + d.surface)}` })
+        continue
+      }
+      const opensLine = /^[^\p{L}\p{N}]*On\s+$/u.test(before)
+      const opensSentence = /[.!?]\s+On\s+$/u.test(before)
+      if ((opensLine || opensSentence) && contentSeen < FIRST_LINES) {
+        cues.push({ mention: d, rank: 2, where: `${quote(`On ${d.surface}`)} on ${line.label}` })
+        continue
+      }
+    }
+    if (isContentLine(line.text)) contentSeen++
+  }
+  for (const part of accountHead(account)) {
+    for (const d of findDates(part.text)) {
+      if (NOT_THIS_EVENT.test(part.text.slice(Math.max(0, d.span[0] - 40), d.span[0]))) continue
+      const lineStart = part.text.lastIndexOf('\n', d.span[0]) + 1
+      const lineEnd = part.text.indexOf('\n', d.span[1])
+      if (stampDate(part.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd)) !== null) continue
+      cues.push({ mention: d, rank: 3, where: `${quote(d.surface)} in the ${part.label === 'title' ? 'title' : 'first sentence'}` })
+    }
+  }
+  if (cues.length === 0) return null
+  // Strongest rank wins; within a rank, a cue that states its year, then the first one.
+  let best = cues[0]!
+  for (const c of cues) {
+    if (c.rank < best.rank || (c.rank === best.rank && c.mention.year !== null && best.mention.year === null)) best = c
+  }
+  return best
+}
+
+/**
+ * The date of a publication stamp: a line holding only a numeric date, perhaps with a time, a site
+ * name and "Updated:" ("2022-09-22 18:04" in seeds/002, "fmprc.gov.cn| Updated: 2024-06-10" in seeds/004).
+ */
+export function stampDate(line: string): string | null {
+  const dates = findDates(line)
+  if (dates.length !== 1 || /\p{L}/u.test(dates[0]!.surface)) return null
+  const d = dates[0]!
+  const rest = (line.slice(0, d.span[0]) + ' ' + line.slice(d.span[1]))
+    .replace(/\b(?:Updated|Published|Date|Time|Source)\b|\d{1,2}:\d{2}(?::\d{2})?|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/giu, '')
+    .replace(/[|:,\s]/g, '')
+  return rest === '' && d.year !== null ? isoDate(d.year, d.month, d.day) : null
+}
+
+/** The account's publication date: its metadata, else a publication stamp among its first lines. */
+export function publicationDate(account: SegmentedAccount): string | null {
+  if (account.published !== null && /^\d{4}-\d{2}-\d{2}$/.test(account.published)) return account.published
+  for (const line of linesOf(account.text, FIRST_LINES)) {
+    const stamp = stampDate(line.text)
+    if (stamp !== null) return stamp
+  }
+  return null
+}
+
+/** A UN General Assembly session named in the tags or the head (#UNGA77, "77th Session of the UN General Assembly"). */
+export interface SessionHint {
+  session: number
+  /** The calendar year the session opens in: 1945 + session. */
+  year: number
+  /** From the opening day to 30 September of `year`. */
+  window: readonly [string, string]
+  evidence: string
+}
+
+const UNGA_TAG = /^UNGA\s?(\d{2,3})$/i
+const UNGA_TEXT = /#UNGA\s?(\d{2,3})\b|(\d{2,3})(?:st|nd|rd|th)\s+(?:regular\s+)?session\s+of\s+the\s+(?:UN|United\s+Nations)\s+General\s+Assembly/iu
+
+/** 0 = Sunday … 6 = Saturday (Zeller's congruence on the Gregorian calendar, no Date objects). */
+function weekday(year: number, month: number, day: number): number {
+  const m = month < 3 ? month + 12 : month
+  const y = month < 3 ? year - 1 : year
+  const k = y % 100
+  const j = Math.floor(y / 100)
+  const h = (day + Math.floor((13 * (m + 1)) / 5) + k + Math.floor(k / 4) + Math.floor(j / 4) + 5 * j) % 7
+  return (h + 6) % 7
+}
+
+/**
+ * Opening day of the regular session: "the Tuesday of the third week in September, counting from the
+ * first week that contains at least one working day" (rule 1 of the GA Rules of Procedure, A/520/Rev.20).
+ * Weeks run Monday to Sunday. The Assembly has opened a week earlier in some years (5 September 2023),
+ * but ministers meet "on the sidelines" in the high-level week that follows, so this stays a safe bound.
+ */
+export function ungaOpening(year: number): string {
+  const sep1 = weekday(year, 9, 1)
+  let firstMonday = 1 - ((sep1 + 6) % 7)
+  if (sep1 === 6 || sep1 === 0) firstMonday += 7
+  return isoDate(year, 9, firstMonday + 15)
+}
+
+export function sessionHint(account: SegmentedAccount): SessionHint | null {
+  let session: number | undefined
+  let evidence = ''
+  for (const tag of account.tags) {
+    const m = UNGA_TAG.exec(tag)
+    if (m) {
+      session = Number(m[1])
+      evidence = `#${tag}`
+      break
+    }
+  }
+  if (session === undefined) {
+    for (const part of accountHead(account)) {
+      const m = UNGA_TEXT.exec(part.text)
+      if (m) {
+        session = Number(m[1] ?? m[2])
+        evidence = quote(m[0])
+        break
+      }
+    }
+  }
+  if (session === undefined || session < 1) return null
+  const year = 1945 + session
+  return { session, year, window: [ungaOpening(year), isoDate(year, 9, 30)], evidence }
+}
+
+interface Resolved {
+  value: string
+  id: string
+}
+
+const yearOf = (iso: string) => Number(iso.slice(0, 4))
+
+/** The years in [from, to] for which month/day is a real day. */
+function candidateYears(from: number, to: number, month: number, day: number): number[] {
+  const out: number[] = []
+  for (let y = from; y <= to; y++) if (isValidDay(y, month, day)) out.push(y)
+  return out
+}
+
+/** Days between two ISO dates, by a day count from parts (no time zones). */
+function dayNumber(iso: string): number {
+  const y = Number(iso.slice(0, 4))
+  const m = Number(iso.slice(5, 7))
+  const d = Number(iso.slice(8, 10))
+  const a = Math.floor((14 - m) / 12)
+  const yy = y + 4800 - a
+  const mm = m + 12 * a - 3
+  return d + Math.floor((153 * mm + 2) / 5) + 365 * yy + Math.floor(yy / 4) - Math.floor(yy / 100) + Math.floor(yy / 400)
+}
+
+interface YearChoice {
+  year: number
+  evidence: string
+}
+
+function yearFromNeighbours(month: number, day: number, lo: Resolved | undefined, hi: Resolved | undefined): YearChoice | null {
+  const at = (y: number) => isoDate(y, month, day)
+  const name = (r: Resolved) => `${r.id} (${r.value})`
+  if (lo && hi) {
+    const fits = candidateYears(yearOf(lo.value), yearOf(hi.value), month, day).filter((y) => at(y) >= lo.value && at(y) <= hi.value)
+    if (fits.length > 0) return { year: fits[0]!, evidence: `neighbouring posts ${name(lo)} and ${name(hi)}` }
+  }
+  if (lo) {
+    const y = candidateYears(yearOf(lo.value), yearOf(lo.value) + 4, month, day).find((c) => at(c) >= lo.value)
+    if (y !== undefined) return { year: y, evidence: `neighbouring post ${name(lo)}${hi ? ` (but not before ${name(hi)})` : ''}` }
+  }
+  if (hi) {
+    const y = candidateYears(yearOf(hi.value) - 4, yearOf(hi.value), month, day).reverse().find((c) => at(c) <= hi.value)
+    if (y !== undefined) return { year: y, evidence: `neighbouring post ${name(hi)}` }
+  }
+  return null
+}
+
+function yearFromPublished(month: number, day: number, published: string | null): YearChoice | null {
+  if (published === null) return null
+  const y = candidateYears(yearOf(published) - 4, yearOf(published), month, day).reverse().find((c) => isoDate(c, month, day) <= published)
+  return y === undefined ? null : { year: y, evidence: `publication date ${published}` }
+}
+
+function yearFromSession(month: number, session: SessionHint | null): YearChoice | null {
+  if (session === null) return null
+  // A session opens in September of its year and runs to the next September.
+  const year = month >= 9 ? session.year : session.year + 1
+  return { year, evidence: `${session.evidence} (UN General Assembly session ${session.session}, from September ${session.year})` }
+}
+
+function yearFromText(account: SegmentedAccount, cue: DateCue): YearChoice | null {
+  const full = findDates(account.text).filter((d) => d.year !== null)
+  if (full.length === 0) return null
+  const ref = full.map((d) => isoDate(d.year!, d.month, d.day)).sort().at(-1)!
+  const refYear = yearOf(ref)
+  let best: number | null = null
+  for (const y of candidateYears(refYear - 1, refYear + 1, cue.mention.month, cue.mention.day)) {
+    const distance = Math.abs(dayNumber(isoDate(y, cue.mention.month, cue.mention.day)) - dayNumber(ref))
+    if (best === null || distance < Math.abs(dayNumber(isoDate(best, cue.mention.month, cue.mention.day)) - dayNumber(ref))) best = y
+  }
+  return best === null ? null : { year: best, evidence: `the latest full date elsewhere in the text, ${ref} (nearest year)` }
+}
+
+function rangeNote(m: DateMention): string {
+  return m.start ? `; a range (${m.surface.trim()}): its last day` : ''
+}
+
+/**
+ * Event dates of the accounts of one input file, in file order (neighbours settle missing years).
+ * Returns one EventDate per account, in the same order.
+ */
+export function decideEventDates(accounts: readonly SegmentedAccount[]): EventDate[] {
+  const cues = accounts.map(findDateCue)
+  const sessions = accounts.map(sessionHint)
+  const result: (EventDate | undefined)[] = accounts.map(() => undefined)
+
+  cues.forEach((cue, i) => {
+    if (cue?.mention.year != null) {
+      const m = cue.mention
+      result[i] = {
+        value: isoDate(m.year!, m.month, m.day),
+        precision: 'stated',
+        window: null,
+        inferred: false,
+        reason: `stated: ${cue.where}${rangeNote(m)}`,
+      }
+    }
+  })
+
+  // A channel dump may run newest first: follow whichever direction its stated dates take.
+  const stated = result.flatMap((r) => (r ? [r.value!] : []))
+  let up = 0
+  let down = 0
+  for (let k = 1; k < stated.length; k++) {
+    if (stated[k]! > stated[k - 1]!) up++
+    else if (stated[k]! < stated[k - 1]!) down++
+  }
+  const order = accounts.map((_, i) => i)
+  if (down > up) order.reverse()
+
+  const resolvedAt = (i: number): Resolved | undefined => {
+    const r = result[i]
+    return r?.value ? { value: r.value, id: accounts[i]!.id } : undefined
+  }
+  const nextStated = (pos: number): Resolved | undefined => {
+    for (let k = pos + 1; k < order.length; k++) {
+      const i = order[k]!
+      if (result[i]?.precision === 'stated') return resolvedAt(i)
+    }
+    return undefined
+  }
+
+  // Forward along the chronology: an earlier inferred date can anchor the next one.
+  order.forEach((i, pos) => {
+    const cue = cues[i]
+    if (!cue || cue.mention.year !== null) return
+    const { month, day } = cue.mention
+    let lo: Resolved | undefined
+    for (let k = pos - 1; k >= 0 && !lo; k--) lo = resolvedAt(order[k]!)
+    const choice =
+      yearFromPublished(month, day, publicationDate(accounts[i]!)) ??
+      yearFromSession(month, sessions[i]!) ??
+      yearFromNeighbours(month, day, lo, nextStated(pos)) ??
+      yearFromText(accounts[i]!, cue)
+    const said = `${cue.where}${rangeNote(cue.mention)}`
+    result[i] = choice
+      ? {
+          value: isoDate(choice.year, month, day),
+          precision: 'year-inferred',
+          window: null,
+          inferred: true,
+          reason: `${said}; year ${choice.year} from ${choice.evidence}`,
+        }
+      : { value: null, precision: 'none', window: null, inferred: true, reason: `${said}, but nothing gives its year` }
+  })
+
+  order.forEach((i, pos) => {
+    if (result[i]) return
+    let lo: Resolved | undefined
+    let hi: Resolved | undefined
+    for (let k = pos - 1; k >= 0 && !lo; k--) lo = resolvedAt(order[k]!)
+    for (let k = pos + 1; k < order.length && !hi; k++) hi = resolvedAt(order[k]!)
+    result[i] = dateWindow(lo, hi, publicationDate(accounts[i]!), sessions[i]!)
+  })
+
+  return result.map((r) => r!)
+}
+
+function dateWindow(lo: Resolved | undefined, hi: Resolved | undefined, published: string | null, session: SessionHint | null): EventDate {
+  const bounds: string[] = []
+  let from = lo?.value
+  let to = hi?.value
+  if (lo) bounds.push(`after neighbouring post ${lo.id} (${lo.value})`)
+  if (hi) bounds.push(`before neighbouring post ${hi.id} (${hi.value})`)
+  if (published !== null && (to === undefined || published < to)) {
+    to = published
+    bounds.push(`on or before its publication, ${published}`)
+  }
+  if (session) {
+    const f = from === undefined || session.window[0] > from ? session.window[0] : from
+    const t = to === undefined || session.window[1] < to ? session.window[1] : to
+    if (f <= t) {
+      from = f
+      to = t
+      bounds.push(`${session.evidence}: from the opening of UN General Assembly session ${session.session} to 30 September, ${session.window[0]}..${session.window[1]}`)
+    } else {
+      bounds.push(`${session.evidence} ignored: its ${session.window.join('..')} contradicts the neighbours`)
+    }
+  }
+  const why = `no date in the text; ${bounds.length > 0 ? bounds.join(', ') : 'no dated neighbour, publication date or session tag'}`
+  if (from === undefined || to === undefined || from > to) {
+    return { value: null, precision: 'none', window: null, inferred: true, reason: why }
+  }
+  return { value: from === to ? from : null, precision: 'window', window: [from, to], inferred: true, reason: why }
+}

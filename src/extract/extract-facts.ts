@@ -1,0 +1,30 @@
+import type { Account, SegmentedAccount } from '../types.js'
+import { decideEventDates } from './event-date.js'
+import { decideKind } from './kind.js'
+import { findParticipants } from './participants.js'
+import { decidePlace } from './place.js'
+import { attributeSpeakers } from './speakers.js'
+
+/**
+ * Facts of the accounts of ONE input file, given in file order: event date, place, participants,
+ * kind, and the speaker of each sentence. The order matters: a post that states only "June 10"
+ * takes its year from its dated neighbours. Pure; linear in the size of the input. `tags` are left
+ * as segment found them (tag-only lines): inline hashtags are text, counted by analyse.
+ */
+export function extractFacts(accounts: readonly SegmentedAccount[]): Account[] {
+  const dates = decideEventDates(accounts)
+  return accounts.map((account, i) => {
+    const date = dates[i]!
+    const { sentences, ...rest } = account
+    return {
+      ...rest,
+      sentences: attributeSpeakers(account),
+      facts: {
+        date,
+        place: decidePlace(account, date.value),
+        participants: findParticipants(account),
+        kind: decideKind(account),
+      },
+    }
+  })
+}

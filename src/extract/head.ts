@@ -1,0 +1,108 @@
+import type { SegmentedAccount, Span } from '../types.js'
+
+/**
+ * The head of an account: the part that says what happened (who, where, when), as opposed to the
+ * body, which also recalls other events ("talks … held via videoconference on December 30, 2022").
+ *
+ * - Telegram: the title, i.e. the post's first line (its first content line when the title is only
+ *   flags and hashtags). The next line often widens the scene ("The Chinese leader welcomed … ahead of
+ *   President Putin's state visit", seeds/003 post 9), so it is not part of the head.
+ * - Web: the headline, plus the text from its start to the end of the lede, the first content
+ *   sentence that ends with . ! or ? (headlines and sub-headlines have no final stop). The sentence
+ *   after the lede already reports speech ("Noting that President Vladimir Putin's recent visit…",
+ *   seeds/004), so it is not part of the head.
+ */
+export interface HeadPart {
+  /** Which part of the account: `title` or `lede`. */
+  label: 'title' | 'lede'
+  text: string
+  /** Where `text` sits in `Account.text`, or null when the title is not part of the text. */
+  span: Span | null
+}
+
+/** Letters of at least three words that are not hashtags: a line of flags and #Tags is not content. */
+export function isContentLine(line: string): boolean {
+  const word = /(#?)\p{L}{2,}/gu
+  let words = 0
+  for (let m = word.exec(line); m !== null; m = word.exec(line)) {
+    if (m[1] === '#') {
+      // skip the rest of the hashtag
+      const rest = /^[\p{L}\p{N}_]*/u.exec(line.slice(word.lastIndex))
+      word.lastIndex += rest ? rest[0].length : 0
+      continue
+    }
+    if (++words >= 3) return true
+  }
+  return false
+}
+
+/**
+ * Non-blank lines of `text` with their spans, from the start, stopping after `maxContent` content
+ * lines (see isContentLine) so that looking at an account's opening stays cheap on long texts.
+ */
+export function linesOf(text: string, maxContent = Infinity): { text: string; span: Span }[] {
+  const out: { text: string; span: Span }[] = []
+  let content = 0
+  let start = 0
+  while (start <= text.length && content < maxContent) {
+    const nl = text.indexOf('\n', start)
+    const end = nl < 0 ? text.length : nl
+    const line = text.slice(start, end)
+    if (line.trim() !== '') {
+      out.push({ text: line, span: [start, end] })
+      if (isContentLine(line)) content++
+    }
+    if (nl < 0) break
+    start = nl + 1
+  }
+  return out
+}
+
+function titleInText(account: SegmentedAccount): Span | null {
+  const title = account.title.trim()
+  if (title === '') return null
+  const at = account.text.indexOf(title)
+  return at >= 0 && at < 400 ? [at, at + title.length] : null
+}
+
+const LEDE_LIMIT = 1500
+
+const heads = new WeakMap<SegmentedAccount, HeadPart[]>()
+
+/** The head of an account (computed once per account object; the account is not modified). */
+export function accountHead(account: SegmentedAccount): HeadPart[] {
+  let parts = heads.get(account)
+  if (parts === undefined) {
+    parts = computeHead(account)
+    heads.set(account, parts)
+  }
+  return parts
+}
+
+function computeHead(account: SegmentedAccount): HeadPart[] {
+  const parts: HeadPart[] = []
+  const { text } = account
+  const titleSpan = titleInText(account)
+  const title = account.title.trim()
+
+  if (account.medium === 'telegram') {
+    if (title !== '' && isContentLine(title)) {
+      parts.push({ label: 'title', text: title, span: titleSpan })
+    } else {
+      const first = linesOf(text, 1).find((l) => isContentLine(l.text))
+      if (first) parts.push({ label: 'title', text: first.text, span: first.span })
+    }
+    return parts
+  }
+
+  if (title !== '') parts.push({ label: 'title', text: title, span: titleSpan })
+  const from = titleSpan ? titleSpan[1] : 0
+  const lede = account.sentences.find(([s, e]) => {
+    if (s < from || e > from + LEDE_LIMIT) return false
+    const t = text.slice(s, e).trim()
+    return isContentLine(t) && /[.!?]["”’)]?$/.test(t)
+  })
+  const end = lede ? lede[1] : (linesOf(text.slice(from, from + LEDE_LIMIT), 1).find((l) => isContentLine(l.text))?.span[1] ?? 0) + from
+  if (end > from) parts.push({ label: 'lede', text: text.slice(from, end), span: [from, end] })
+  return parts
+}

@@ -1,0 +1,46 @@
+import type { Decided, EventKind, SegmentedAccount } from '../types.js'
+import { accountHead } from './head.js'
+
+/**
+ * What kind of event an account reports, read from its head (headline, then lede): the first rule
+ * below that matches wins, so the order encodes precedence. "Opening remarks during a meeting with
+ * Wang Yi" is a meeting (seeds/001 post 2, seeds/003 posts 4 and 12); "arrives in Astana to take part
+ * in the meeting of the SCO Heads of State Council" is an arrival; "on the sidelines of the G20
+ * summit" does not make a bilateral meeting multilateral: only taking part does.
+ */
+interface KindRule {
+  kind: EventKind
+  pattern: RegExp
+}
+
+const RULES: readonly KindRule[] = [
+  { kind: 'phone call', pattern: /📞|\b(?:tele)?phone\s+(?:conversation|call|talks)\b|\bspoke\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b|\bheld\s+an?\s+(?:tele)?phone\b|\bphoned\b/iu },
+  { kind: 'address', pattern: /\bvideo\s+(?:address|message)\b|['’]s\s+address\s+to\b|\baddress(?:ed|es)?\s+(?:to\s+)?the\s+participants\b/i },
+  { kind: 'videoconference', pattern: /\bvia\s+video\s*(?:conference|link)\b|\bvideo\s*conference\b|\bvideo\s+link\b|\bvirtual\s+(?:meeting|summit|talks)\b|\bonline\s+(?:meeting|talks|summit)\b/i },
+  { kind: 'interview', pattern: /\binterview\b|\banswers?\s+questions\s+from\b/i },
+  { kind: 'press conference', pattern: /\b(?:press|news)\s+(?:conference|briefing)\b|\banswers?\s+to\s+(?:media|journalists['’]?|press|the\s+media['’]?s?)\s+questions\b|\bmedia\s+questions\b|\bpress\s+approach\b|\bmeets?\s+(?:the\s+)?(?:press|journalists)\b/i },
+  { kind: 'message', pattern: /\bsen(?:t|ds)\s+(?:a\s+)?(?:greetings|message|congratulations|condolences|telegram|letter)\b|\bgreetings\s+to\b|\bcongratulatory\s+(?:message|telegram|letter)\b|\bmessage\s+of\s+(?:greetings|condolence|congratulation)/i },
+  { kind: 'statement', pattern: /['’]s\s+statement\b|\bstatement\s+(?:at|by|to|during|before)\b|\bgeneral\s+debate\b|\b(?:made|issued|delivered)\s+a\s+statement\b/i },
+  { kind: 'arrival', pattern: /(?<!\b(?:after|upon|on|having|before)\s+)\barriv(?:es|ed)\s+(?:in|at)\b/i },
+  { kind: 'visit', pattern: /\b(?:official|state|working|friendly|first)\s+visit\b|\b(?:was|is|were|are)\s+on\s+(?:an?\s+)?(?:\w+\s+)?visit\b|\bpa(?:ys|id)\s+(?:an?\s+)?(?:\w+\s+)?visit\b|\bvisits\s+\p{Lu}/iu },
+  { kind: 'meeting', pattern: /\bremarks\s+(?:during|at)\s+(?:a|the)\s+meeting\b/i },
+  { kind: 'talks', pattern: /\bremarks\s+(?:during|at)\s+(?:the\s+)?talks\b/i },
+  { kind: 'multilateral meeting', pattern: /\b(?:took|take|takes|taking)\s+part\s+in\b|\bparticipated\s+in\b|\battend(?:ed|s)\b|\bchaired\b/i },
+  { kind: 'remarks', pattern: /\bremarks\b|\bspeech\b/i },
+  { kind: 'talks', pattern: /\btalks\b|\bnegotiations\b|\bconsultations\b/i },
+  { kind: 'meeting', pattern: /\bmet\b|\bmeets?\b|\bmeetings?\b|\bconversation\s+with\b|\breceived\b/i },
+]
+
+export function decideKind(account: SegmentedAccount): Decided<EventKind> {
+  const head = accountHead(account)
+  for (const rule of RULES) {
+    for (const part of head) {
+      const m = rule.pattern.exec(part.text)
+      if (m) {
+        const where = part.label === 'title' ? 'the title' : 'the first sentence'
+        return { value: rule.kind, reason: `"${m[0].trim()}" in ${where}`, inferred: false }
+      }
+    }
+  }
+  return { value: 'other', reason: 'no kind cue in the title or the first sentence', inferred: true }
+}

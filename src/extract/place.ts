@@ -1,0 +1,163 @@
+import type { Decided, SegmentedAccount } from '../types.js'
+import { findDates, isoDate } from './date-mentions.js'
+import { placesGazetteer, type Mention, type PlaceEntry } from './gazetteer.js'
+import { accountHead, linesOf } from './head.js'
+
+/**
+ * Where the event happened, as the account states it; null when it names no place. Never guessed:
+ * a meeting "on the sidelines of the 79th session of the UN General Assembly" (seeds/003 post 19)
+ * has no place, although it was surely New York. Strongest first:
+ *
+ * 1. a dateline: "📍 New Delhi, March 2, 2023", "(Nizhny Novgorod, June 10, 2024)", "MOSCOW, June 10 (";
+ *    a name the gazetteer does not know is kept as written if it looks like one (up to four
+ *    capitalised words);
+ * 2. in the title, then the lede (see head.ts), a gazetteer city after "in"/"at" ("met … in New
+ *    York", "Council … in Minsk"), after "arrives in", "visit to", or before "hosted" ("Beijing hosted
+ *    talks"). Refused: a city inside a longer name ("Nizhny Novgorod Region", "Astana Declaration"),
+ *    a possessive ("Beijing's position"), a relative clause about someone else ("ambassadors … who are
+ *    accredited in Moscow", seeds/003 post 5), and a city followed by another time ("the summit in
+ *    Kazan in October 2024", "in Moscow on May 9");
+ * 3. in the body, only phrasings that can only mean this event: "the talks, held in Beijing",
+ *    "Lavrov's arrival in Beijing" (seeds/003 post 9), "welcome you to Nizhny Novgorod".
+ *
+ * Countries are not places here: "an official visit to China" names no city.
+ */
+
+const quote = (s: string) => `"${s.trim().replace(/\s+/g, ' ').slice(0, 80)}"`
+
+const BEFORE_IN = /\b(?:in|at)\s+(?:the\s+city\s+of\s+)?$/
+const BEFORE_ARRIVE = /\b(?:arrives?|arrived|arriving)\s+(?:in|at)\s+$/i
+const BEFORE_TO = /\b(?:visit|trip|travels?|travelled|traveled|came|comes?)\s+to\s+$/i
+const AFTER_HOSTED = /^\s+(?:hosted|hosts|is\s+hosting|was\s+hosting|played\s+host)\b/
+/** Words that make "in X" describe someone else, not the event: "who are accredited in Moscow". */
+const OTHER_SUBJECT = /\b(?:accredited|based|resident|residing|stationed|born|embassy|embassies|consulate|who\s+(?:is|are|was|were|live|lives))\b/i
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December'
+const AFTER_OTHER_TIME = new RegExp(`^\\s+in\\s+(?:(?:early|mid|late)[-\\s]+)?(?:${MONTHS}|(?:19|20)\\d{2})\\b`)
+
+/** Why a mention cannot be the event's place, or null if it can. */
+function refusal(text: string, m: Mention<PlaceEntry>, eventDate: string | null): string | null {
+  const after = text.slice(m.span[1])
+  if (/^['’]s\b/.test(after)) return 'possessive'
+  if (/^[-‐]\p{L}/u.test(after)) return 'compound'
+  if (/^[ \t]+\p{Lu}\p{Ll}/u.test(after) && !/^[ \t]+(?:On|In|At|During)\b/.test(after)) return 'part of a longer name'
+  if (AFTER_OTHER_TIME.test(after)) return 'followed by another time'
+  const on = /^,?\s+on\s+/.exec(after)
+  if (on) {
+    const d = findDates(after.slice(on[0].length, on[0].length + 40))[0]
+    if (d && d.span[0] === 0 && eventDate !== null) {
+      const stated = d.year === null ? eventDate.slice(5) : isoDate(d.year, d.month, d.day)
+      const same = d.year === null ? `${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` === stated : stated === eventDate
+      if (!same) return 'followed by another date'
+    }
+  }
+  return null
+}
+
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 120), at)
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('('))
+  return cut >= 0 ? before.slice(cut + 1) : before
+}
+
+/** A head mention that states where the event was, with the phrase that shows it. */
+function headPlace(text: string, eventDate: string | null): { entry: PlaceEntry; phrase: string } | null {
+  for (const m of placesGazetteer().find(text)) {
+    if (refusal(text, m, eventDate) !== null) continue
+    const before = text.slice(Math.max(0, m.span[0] - 60), m.span[0])
+    const after = text.slice(m.span[1])
+    if (BEFORE_ARRIVE.test(before) || BEFORE_TO.test(before)) {
+      return { entry: m.entry, phrase: (/\b\S+\s+\S+\s+$/.exec(before)?.[0] ?? '') + m.surface }
+    }
+    if (BEFORE_IN.test(before) && !OTHER_SUBJECT.test(clauseBefore(text, m.span[0]))) {
+      return { entry: m.entry, phrase: `in ${m.surface}` }
+    }
+    if (AFTER_HOSTED.test(after)) return { entry: m.entry, phrase: `${m.surface}${AFTER_HOSTED.exec(after)![0]}` }
+  }
+  return null
+}
+
+const BODY_CUES: { re: RegExp; label: string }[] = [
+  { re: /\bthe\s+(?:talks|meeting|negotiations|conversation|consultations)\s*,?\s+(?:which\s+)?(?:were\s+|was\s+)?held\s+in\s+$/i, label: 'the talks, held in' },
+  { re: /\barrival\s+in\s+$/i, label: 'arrival in' },
+  { re: /\bwelcome\s+you\s+(?:to|in)\s+$/i, label: 'welcome you to' },
+]
+const NOT_YET = /\b(?:upcoming|forthcoming|planned|expected|future|next|coming|scheduled)\b/i
+
+function bodyPlace(text: string, eventDate: string | null): { entry: PlaceEntry; phrase: string } | null {
+  for (const m of placesGazetteer().find(text)) {
+    const before = text.slice(Math.max(0, m.span[0] - 80), m.span[0])
+    const cue = BODY_CUES.find((c) => c.re.test(before))
+    if (!cue || refusal(text, m, eventDate) !== null) continue
+    const phraseStart = before.search(cue.re)
+    if (NOT_YET.test(before.slice(Math.max(0, phraseStart - 40)))) continue
+    return { entry: m.entry, phrase: before.slice(phraseStart) + m.surface }
+  }
+  return null
+}
+
+/** A name before a dateline's date: canonical when the gazetteer knows it, else kept if it looks like a place. */
+function datelineName(raw: string): string | null {
+  const name = raw.replace(/^[^\p{L}]+/u, '').replace(/[\s,]+$/u, '').trim()
+  if (name === '') return null
+  const known = placesGazetteer().lookup(name)
+  if (known) return known.name
+  const words = name.split(/\s+/)
+  const looksLikePlace = words.length <= 4 && words.every((w) => /^(?:\p{Lu}[\p{L}'’.-]*|de|la|el|al|on|of|upon)$/u.test(w))
+  if (!looksLikePlace) return null
+  // "MOSCOW" in an agency dateline: title case it.
+  return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : name
+}
+
+function datelinePlace(account: SegmentedAccount): { name: string; phrase: string } | null {
+  const lines: string[] = []
+  if (account.title.trim() !== '') lines.push(account.title)
+  for (const l of linesOf(account.text, 6)) lines.push(l.text)
+  for (const line of lines) {
+    for (const d of findDates(line)) {
+      const before = line.slice(0, d.span[0])
+      const after = line.slice(d.span[1])
+      const pin = before.lastIndexOf('📍')
+      if (pin >= 0) {
+        const name = datelineName(before.slice(pin + 2))
+        if (name) return { name, phrase: line.slice(pin, d.span[1]) }
+        continue
+      }
+      const bare = /^[^\p{L}\p{N}]*([^,()\n]{1,40}),\s*$/u.exec(before)
+      if (bare && after.trim() === '' && /\p{L}/u.test(d.surface)) {
+        const name = datelineName(bare[1]!)
+        if (name) return { name, phrase: line.trim() }
+        continue
+      }
+      const open = before.lastIndexOf('(')
+      if (open >= 0 && !before.slice(open).includes(')') && /^\s*\)/.test(after) && /,\s*$/.test(before)) {
+        const name = datelineName(before.slice(open + 1))
+        if (name) return { name, phrase: line.slice(open, d.span[1] + after.indexOf(')') + 1) }
+        continue
+      }
+      const agency = /^\s*(\p{Lu}[\p{L} .'’-]{1,40}),\s*$/u.exec(before)
+      if (agency && /^\s*\(/.test(after)) {
+        const name = datelineName(agency[1]!)
+        if (name) return { name, phrase: before.trim() + ' ' + d.surface }
+      }
+    }
+  }
+  return null
+}
+
+/**
+ * The place of the event an account reports.
+ * `eventDate` (YYYY-MM-DD, when known) lets "in Moscow on May 9" be told apart from this event's date.
+ */
+export function decidePlace(account: SegmentedAccount, eventDate: string | null = null): Decided<string | null> {
+  const dateline = datelinePlace(account)
+  if (dateline) return { value: dateline.name, reason: `dateline ${quote(dateline.phrase)}`, inferred: false }
+  for (const part of accountHead(account)) {
+    const found = headPlace(part.text, eventDate)
+    if (found) {
+      return { value: found.entry.name, reason: `${quote(found.phrase)} in the ${part.label === 'title' ? 'title' : 'first sentence'}`, inferred: false }
+    }
+  }
+  const body = bodyPlace(account.text, eventDate)
+  if (body) return { value: body.entry.name, reason: `${quote(body.phrase)} in the text`, inferred: false }
+  return { value: null, reason: 'no place stated in a dateline, the title or the first sentence', inferred: false }
+}

@@ -1,0 +1,152 @@
+import type { Sentence, SegmentedAccount, Span, Speaker } from '../types.js'
+import { isDateline } from './date-mentions.js'
+import { peopleGazetteer, sideOfPerson, type PersonEntry } from './gazetteer.js'
+
+/**
+ * Who says each sentence, where the text marks it. One pass over the sentences with one state:
+ *
+ * - A line opening with "❓", "Question:" or "Q:" is a journalist's question; the journalist keeps the
+ *   floor until an answer line (seeds/003 post 8: the "Global South" sentence is in a question).
+ * - A line opening with "💬 Sergey Lavrov:", "Sergey Lavrov:", "💬 President Vladimir Putin:" gives the
+ *   floor to that person; "💬" or "Answer:" with no name gives it to the title's speaker (below). A
+ *   quoted speaker keeps the floor until the next marked line.
+ * - The title's speaker: the person whose words the post carries, by its title: "Sergey Lavrov's
+ *   opening remarks…", "…Lavrov's statement…", "Lavrov answers questions…", "Putin sent greetings…".
+ *   Unmarked body sentences of such a post are theirs too ("Key talking points" under a statement).
+ * - Reported speech: a sentence where a gazetteer person is the subject of a speech verb ("Wang Yi
+ *   said", "Wang Yi stressed,", "Lavrov expounded", "Minister Lavrov once again expressed") is theirs,
+ *   and so are the following sentences of the same paragraph ("Russia is ready to…") until another
+ *   speaker or a narrator sentence: the sides, the ministers, "they", the talks… with a past-tense
+ *   verb ("The two sides exchanged views", but not "The two sides should deepen…", which is still
+ *   Wang Yi's, seeds/002). "Sergey Lavrov and Wang Yi mentioned…" is joint: narrator.
+ * - Everything else is the narrator. A dateline ("📍 Minsk, October 25, 2023") is always the narrator's.
+ */
+
+const NARRATOR: Speaker = { role: 'narrator', name: null, side: null }
+const JOURNALIST: Speaker = { role: 'journalist', name: null, side: null }
+const personSpeaker = (p: PersonEntry): Speaker => ({ role: 'person', name: p.name, side: sideOfPerson(p) })
+
+const QUESTION = /^(?:❓|(?:Question|Q)\s*[:.])/u
+const ANSWER = /^(?:💬|(?:Answer|A)\s*:)/u
+const DATELINE = /^[^\p{L}\p{N}]*📍/u
+
+const SPEECH_VERBS =
+  'said|says|say|stressed|stresses|noted|notes|emphasi[sz]ed|emphasi[sz]es|expounded|added|adds|stated|states|' +
+  'pointed\\s+out|points\\s+out|underlined|underlines|underscored|underscores|expressed|expresses|wishes|wished|' +
+  'believes|believed|hoped|hopes|welcomed|welcomes|praised|praises|reaffirmed|reaffirms|affirmed|affirms|called|calls|' +
+  'urged|urges|told|tells|remarked|observed|highlighted|highlights|reiterated|reiterates|assured|assures|mentioned|' +
+  'explained|explains|proposed|proposes|recalled|recalls|described|describes|argued|insisted|warned|suggested|agreed|' +
+  'congratulated|thanked|invited'
+const ADVERBS = '(?:(?:also|once\\s+again|again|further|then|in\\s+turn|firmly|strongly|repeatedly|particularly|specifically|briefly|clearly|warmly|highly)\\s+)*'
+const SPEECH_AFTER_NAME = new RegExp(`^\\s*,?\\s*${ADVERBS}(?:${SPEECH_VERBS})\\b`, 'i')
+
+const NARRATOR_SUBJECT =
+  /^(?:[^\p{L}]*)(?:(?:During|At|In|After|Following)\b[^,]{0,80},\s*)?(?:the\s+two\s+(?:sides|parties|ministers|foreign\s+ministers|officials|leaders|heads\s+of\s+state|countries['’]?\s+foreign\s+ministers)|both\s+(?:sides|parties)|the\s+(?:sides|parties|ministers|foreign\s+ministers|officials|leaders|heads\s+of\s+state|participants|meeting\s+participants|talks|meeting|conversation|discussion|negotiations)|they|an?\s+(?:[\w-]+\s+)?(?:discussion|exchange)|the\s+(?:parties|sides)\s+also)\s+(?:(?:also|further|then|once\s+again|jointly|additionally)\s+)?(\w+)/iu
+const IRREGULAR_PAST = new Set(['had', 'held', 'were', 'was', 'took', 'gave', 'made', 'met', 'spoke', 'saw', 'set', 'found', 'sought', 'put', 'laid', 'reached', 'went', 'came', 'paid'])
+
+/** A narrator sentence: the sides, the ministers, the talks… with a past-tense verb. */
+export function isNarratorSentence(sentence: string): boolean {
+  const m = NARRATOR_SUBJECT.exec(sentence)
+  if (!m) return false
+  const verb = m[1]!.toLowerCase()
+  return IRREGULAR_PAST.has(verb) || /ed$/.test(verb)
+}
+
+/** A speaker marker at the start of a line: a question, an answer ("💬", optionally named), or "Name:". */
+export function speakerLabel(sentence: string): { kind: 'question' } | { kind: 'answer' | 'name'; person: PersonEntry | null } | null {
+  const t = sentence.trimStart()
+  if (QUESTION.test(t)) return { kind: 'question' }
+  const answer = ANSWER.exec(t)
+  const rest = answer ? t.slice(answer[0].length) : t
+  if (!answer && !rest.slice(0, 100).includes(':')) return null
+  // A name within the first words, only titles before it, a colon after it.
+  const m = peopleGazetteer().find(rest.slice(0, 80))[0]
+  if (m && /^[\s\p{L}.]{0,40}$/u.test(rest.slice(0, m.span[0])) && /^\s*:/.test(rest.slice(m.span[1]))) {
+    return { kind: answer ? 'answer' : 'name', person: m.entry }
+  }
+  return answer ? { kind: 'answer', person: null } : null
+}
+
+const WORDS_OF =
+  /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:remarks|statement|address|speech|interview|article|answers|comments|message|greetings|op-ed|briefing|words|responses?)\b|^\s+(?:answers|answered|sent|sends|delivered|delivers|addresses|addressed|gave|gives|says|said|told|tells)\b/i
+
+/** The person whose words a post carries, by its title ("Sergey Lavrov's opening remarks…"), else null. */
+export function titleSpeaker(title: string): PersonEntry | null {
+  for (const m of peopleGazetteer().find(title)) {
+    if (WORDS_OF.test(title.slice(m.span[1]))) return m.entry
+  }
+  return null
+}
+
+/** The subject of a speech verb in the sentence; `joint` when two people share it; null when none. */
+export function reportedSpeaker(sentence: string): PersonEntry | 'joint' | null {
+  const mentions = peopleGazetteer().find(sentence)
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!
+    if (!SPEECH_AFTER_NAME.test(sentence.slice(m.span[1]))) continue
+    const previous = mentions[k - 1]
+    if (previous && /^\s*(?:and|&)\s*$/i.test(sentence.slice(previous.span[1], m.span[0]))) return 'joint'
+    return m.entry
+  }
+  return null
+}
+
+type Floor =
+  | { kind: 'none' }
+  | { kind: 'journalist' }
+  | { kind: 'quote'; speaker: Speaker }
+  | { kind: 'reported'; speaker: Speaker }
+
+/** Speakers of the sentences of one account, one per sentence span, in order. */
+export function attributeSpeakers(account: SegmentedAccount): Sentence[] {
+  const { text } = account
+  const title = account.title.trim()
+  const titleAt = title === '' ? -1 : text.indexOf(title)
+  const titleSpan: Span | null = titleAt >= 0 && titleAt < 400 ? [titleAt, titleAt + title.length] : null
+  const owner = titleSpeaker(title)
+  const ownerSpeaker = owner ? personSpeaker(owner) : null
+
+  let floor: Floor = { kind: 'none' }
+  let previousEnd = 0
+  return account.sentences.map((span) => {
+    const [start, end] = span
+    const sentence = text.slice(start, end)
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1
+    const atLineStart = text.slice(lineStart, start).trim() === ''
+    const newParagraph = text.slice(previousEnd, start).includes('\n')
+    const inTitle = titleSpan !== null && start < titleSpan[1] && end > titleSpan[0]
+    previousEnd = end
+
+    const label = atLineStart ? speakerLabel(sentence) : null
+    let speaker: Speaker
+    if (label?.kind === 'question') {
+      floor = { kind: 'journalist' }
+      speaker = JOURNALIST
+    } else if (label) {
+      const person = label.person ? personSpeaker(label.person) : ownerSpeaker
+      speaker = person ?? NARRATOR
+      floor = { kind: 'quote', speaker }
+    } else if (DATELINE.test(sentence) || (atLineStart && isDateline(sentence))) {
+      speaker = NARRATOR
+    } else if (floor.kind === 'journalist') {
+      speaker = JOURNALIST
+    } else if (floor.kind === 'quote') {
+      speaker = floor.speaker
+    } else {
+      const reported = reportedSpeaker(sentence)
+      if (reported === 'joint') {
+        floor = { kind: 'none' }
+        speaker = NARRATOR
+      } else if (reported) {
+        speaker = personSpeaker(reported)
+        floor = { kind: 'reported', speaker }
+      } else if (floor.kind === 'reported' && !newParagraph && !isNarratorSentence(sentence)) {
+        speaker = floor.speaker
+      } else {
+        floor = { kind: 'none' }
+        speaker = !inTitle && ownerSpeaker ? ownerSpeaker : NARRATOR
+      }
+    }
+    return { span, speaker }
+  })
+}

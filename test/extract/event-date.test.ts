@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest'
+import { decideEventDates, findDateCue, publicationDate, sessionHint, stampDate, ungaOpening } from '../../src/extract/event-date.js'
+import { makeAccount, telegramFile } from './make-account.js'
+
+const one = (text: string, options: Parameters<typeof makeAccount>[1] = {}) => decideEventDates([makeAccount(text, options)])[0]!
+
+describe('extract/event-date: stated dates', () => {
+  it('takes "On …, 2022 local time" from a web lede, not the publication stamp (seeds/002 lines 4-8)', () => {
+    const d = one(
+      'Wang Yi Meets with Russian Foreign Minister Sergey Lavrov\n2022-09-22 18:04\nOn September 21, 2022 local time, State Councilor and Foreign Minister Wang Yi met with Russian Foreign Minister Sergey Lavrov on the sidelines of the United Nations General Assembly in New York.',
+      { medium: 'web', published: '2022-09-22' },
+    )
+    expect(d).toMatchObject({ value: '2022-09-21', precision: 'stated', window: null, inferred: false })
+    expect(d.reason).toContain('On September 21, 2022')
+  })
+
+  it('prefers the dateline to dates recalled in the body (seeds/001 lines 40-44)', () => {
+    const text =
+      '🇷🇺🇨🇳 Foreign Minister Sergey Lavrov’s opening remarks during a meeting with Foreign Minister of China Qin Gang on the sidelines of the G20 Foreign Ministers’ meeting\n📍 New Delhi, March 2, 2023\n💬 Sergey Lavrov: I am certain that we will ensure continuity, as agreed by our leaders, including during their February 4, 2022, summit in Beijing.'
+    const d = one(text)
+    expect(d.value).toBe('2023-03-02')
+    expect(d.reason).toContain('dateline')
+  })
+
+  it('reads a dateline whose pin segment stripped, and one in parentheses in British order', () => {
+    expect(one('Foreign Minister Sergey Lavrov’s opening remarks during a meeting\nDenpasar, November 15, 2022\n💬 I am glad to meet with you again.').value).toBe('2022-11-15')
+    const gb = one('Foreign Minister Sergey Lavrov’s remarks at a news conference (Moscow, 3 March 2024)\n💬 Good afternoon.')
+    expect(gb).toMatchObject({ value: '2024-03-03', precision: 'stated' })
+    expect(gb.reason).toContain('(Moscow, 3 March 2024)')
+  })
+
+  it('reads an agency dateline', () => {
+    const d = one('Chinese, Russian FMs hold talks\nMOSCOW, June 10 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with Russian Foreign Minister Sergey Lavrov.', { medium: 'web', published: '2024-06-11' })
+    expect(d).toMatchObject({ value: '2024-06-10', precision: 'year-inferred' })
+    expect(d.reason).toContain('dateline "MOSCOW, June 10"')
+  })
+
+  it('reads the title date in parentheses (seeds/003 line 86)', () => {
+    const d = one('🎙 Foreign Minister Sergey Lavrov answers questions from the NTV Itogi Nedeli programme (December 24, 2023)\n❓ Yesterday, you spoke about justice.')
+    expect(d).toMatchObject({ value: '2023-12-24', precision: 'stated' })
+  })
+
+  it('takes the last day of a stated range and says so', () => {
+    const d = one('On 8-9 April 2024, Foreign Minister Sergey Lavrov was on an official visit to China.')
+    expect(d.value).toBe('2024-04-09')
+    expect(d.reason).toMatch(/range .*last day/)
+  })
+})
+
+describe('extract/event-date: inferred years', () => {
+  it('takes the year from the dated neighbours and names them (seeds/001 posts 2, 4, 5)', () => {
+    const file = telegramFile([
+      'Foreign Minister Sergey Lavrov’s opening remarks during a meeting with Wang Yi\n📍Denpasar, November 15, 2022\n💬 I am glad to meet with you again.',
+      '🇷🇺🇨🇳📞 On January 9, Foreign Minister Sergey Lavrov spoke over the phone with Foreign Minister of the People’s Republic of China Qin Gang.',
+      'Foreign Minister Sergey Lavrov’s opening remarks during a meeting with Qin Gang\n📍 New Delhi, March 2, 2023\n💬 Sergey Lavrov: Once again, please accept my congratulations.',
+    ])
+    const d = decideEventDates(file)[1]!
+    expect(d).toMatchObject({ value: '2023-01-09', precision: 'year-inferred', window: null, inferred: true })
+    expect(d.reason).toContain('t:1 (2022-11-15)')
+    expect(d.reason).toContain('t:3 (2023-03-02)')
+  })
+
+  it('chains inferred years forward and takes the last day of a range (seeds/003 posts 8-11)', () => {
+    const file = telegramFile([
+      'Foreign Minister Sergey Lavrov answers questions from the NTV programme (December 24, 2023)\n❓ Why?',
+      '🇷🇺🇨🇳 On April 8-9, Foreign Minister Sergey Lavrov was on an official visit to China, where he was received by President of China Xi Jinping.',
+      '🗓 On May 20-21, Foreign Minister Sergey Lavrov took part in the Foreign Ministers Council meeting of the Shanghai Cooperation Organisation member-countries.\nThe participants focused on the preparations for the meeting of the SCO Heads of State Council meeting in Astana on July 3-4.',
+      '🎙 Foreign Minister Sergey Lavrov’s video address to the 9th international conference (May 30, 2024)\n💬 I am delighted to welcome the organisers.',
+    ])
+    const dates = decideEventDates(file)
+    expect(dates.map((d) => [d.value, d.precision])).toEqual([
+      ['2023-12-24', 'stated'],
+      ['2024-04-09', 'year-inferred'],
+      ['2024-05-21', 'year-inferred'],
+      ['2024-05-30', 'stated'],
+    ])
+    expect(dates[2]!.reason).toContain('On May 20-21')
+  })
+
+  it('follows a file that runs newest first', () => {
+    const file = telegramFile([
+      'Foreign Minister Sergey Lavrov’s remarks\n📍 New Delhi, March 2, 2023\n💬 Thank you.',
+      '🇷🇺🇨🇳📞 On January 9, Foreign Minister Sergey Lavrov spoke over the phone with Qin Gang.',
+      'Foreign Minister Sergey Lavrov’s remarks\n📍 Denpasar, November 15, 2022\n💬 Thank you.',
+      'Foreign Minister Sergey Lavrov’s remarks\n📍 Samarkand, September 15, 2022\n💬 Thank you.',
+    ])
+    expect(decideEventDates(file)[1]!.value).toBe('2023-01-09')
+  })
+
+  it('takes the year from #UNGA79 when there are no neighbours (seeds/003 post 19)', () => {
+    const d = one('🇷🇺🇨🇳 On September 25, Sergey Lavrov met with Minister of Foreign Affairs of the People’s Republic of China Wang Yi on the sidelines of the 79th session of the UN General Assembly.', { tags: ['RussiaChina', 'UNGA79'] })
+    expect(d).toMatchObject({ value: '2024-09-25', precision: 'year-inferred' })
+    expect(d.reason).toContain('#UNGA79')
+  })
+
+  it('puts January of a session in the following year', () => {
+    expect(one('On January 20, Lavrov met Wang Yi on the sidelines of the session.', { tags: ['UNGA78'] }).value).toBe('2024-01-20')
+  })
+
+  it('takes the year from the publication date before the neighbours', () => {
+    const d = one('On June 10, Foreign Minister Sergey Lavrov met with Wang Yi in Nizhny Novgorod.', { published: '2024-06-11' })
+    expect(d.value).toBe('2024-06-10')
+    expect(d.reason).toContain('publication date 2024-06-11')
+  })
+
+  it('falls back on a dated past event in the text, nearest year (seeds/000: Jan 9 after "December 30, 2022")', () => {
+    const d = one(
+      'Press release on Foreign Minister Sergey Lavrov’s telephone conversation with Qin Gang\nOn January 9, Foreign Minister Sergey Lavrov spoke by phone with Foreign Minister of the People’s Republic of China Qin Gang.\nThey noted the importance of the talks between Vladimir Putin and Xi Jinping, held via videoconference on December 30, 2022, for generating steady progress.',
+      { medium: 'web' },
+    )
+    expect(d).toMatchObject({ value: '2023-01-09', precision: 'year-inferred' })
+    expect(d.reason).toContain('2022-12-30')
+  })
+
+  it('says so when nothing gives the year', () => {
+    expect(one('🇷🇺🇨🇳 On October 16, Beijing hosted talks between Foreign Minister Sergey Lavrov and Wang Yi.')).toMatchObject({ value: null, precision: 'none', window: null })
+  })
+})
+
+describe('extract/event-date: windows', () => {
+  it('bounds an undated post by its dated neighbours, inclusive (seeds/003 posts 15-18)', () => {
+    const file = telegramFile([
+      '🛬 Russia’s President Vladimir Putin arrives in Astana to take part in the meeting of the SCO Heads of State Council.\n📍 July 3, 2024',
+      '🇷🇺🇲🇳 The President of Russia Vladimir Putin began a series of his bilateral meetings on the sidelines of the SCO Summit with a conversation with President of Mongolia Ukhnaagiin Khurelsukh.',
+      '🇷🇺🇵🇰 President of the Russian Federation Vladimir Putin had a meeting with Prime Minister of the Islamic Republic of Pakistan Shehbaz Sharif on the sidelines of the Shanghai Cooperation Organisation Summit.',
+      '🎙 Foreign Minister Sergey Lavrov’s remarks and answers to media questions\n📍 New York, July 17, 2024\n💬 I came to New York for two key events.',
+    ])
+    const dates = decideEventDates(file)
+    for (const d of dates.slice(1, 3)) {
+      expect(d).toMatchObject({ value: null, precision: 'window', window: ['2024-07-03', '2024-07-17'], inferred: true })
+      expect(d.reason).toContain('t:1 (2024-07-03)')
+    }
+  })
+
+  it('narrows to the session weeks for #UNGA77 with only a later neighbour (seeds/001 post 1)', () => {
+    const file = telegramFile([
+      { text: '🇷🇺🇨🇳 Russia\'s Foreign Minister Sergey Lavrov & Foreign Minister of the People’s Republic of China Wang Yi met on the sidelines of the 77th Session of the UN General Assembly', tags: ['RussiaChina', 'UNGA77'] },
+      'Foreign Minister Sergey Lavrov’s opening remarks during a meeting with Wang Yi\n📍Denpasar, November 15, 2022\n💬 I am glad to meet with you again.',
+    ])
+    const d = decideEventDates(file)[0]!
+    expect(d).toMatchObject({ precision: 'window', window: ['2022-09-13', '2022-09-30'], value: null })
+    expect(d.reason).toContain('#UNGA77')
+  })
+
+  it('gives none when the window is open on one side', () => {
+    const file = telegramFile([
+      'Foreign Minister Sergey Lavrov met with Wang Yi on the sidelines of the summit.',
+      'Foreign Minister Sergey Lavrov’s remarks\n📍 Denpasar, November 15, 2022\n💬 Thank you.',
+    ])
+    const d = decideEventDates(file)[0]!
+    expect(d).toMatchObject({ precision: 'none', value: null, window: null })
+    expect(d.reason).toContain('t:2 (2022-11-15)')
+  })
+
+  it('ignores future plans and recalled events in the body (seeds/003 post 10 and post 5)', () => {
+    const cue = findDateCue(makeAccount('On a separate note, the parties reviewed cooperation.\nThe implementation of the results of the first summit, held on October 14, 2022 in Astana.\nThe SCO Heads of State Council meeting in Astana on July 3-4.'))
+    expect(cue).toBeNull()
+  })
+})
+
+describe('extract/event-date: publication stamps', () => {
+  it('reads stamp lines as publication dates, not as the event date (seeds/002 line 6, seeds/004 line 5)', () => {
+    expect(stampDate('2022-09-22 18:04')).toBe('2022-09-22')
+    expect(stampDate('fmprc.gov.cn| Updated: 2024-06-10')).toBe('2024-06-10')
+    expect(stampDate('On 2024-06-10 Lavrov met Wang Yi')).toBeNull()
+    expect(stampDate('July 3, 2024')).toBeNull()
+    expect(publicationDate(makeAccount('Wang Yi meets with Lavrov\nfmprc.gov.cn| Updated: 2024-06-10\nWang Yi met Lavrov.', { medium: 'web' }))).toBe('2024-06-10')
+  })
+
+  it('bounds an undated web page by its stamp only from above: none, with the reason', () => {
+    const d = one('Wang Yi meets with Russian Foreign Minister Sergey Lavrov\n2024-06-10 18:04\nWang Yi met with Lavrov in Nizhny Novgorod.', { medium: 'web' })
+    expect(d).toMatchObject({ value: null, precision: 'none', window: null })
+    expect(d.reason).toContain('2024-06-10')
+  })
+
+  it('gives a stamp-dated page’s "On June 10" its year', () => {
+    const d = one('Wang Yi meets with Lavrov\n2024-06-11 09:00\nOn June 10, Wang Yi met with Lavrov.', { medium: 'web' })
+    expect(d).toMatchObject({ value: '2024-06-10', precision: 'year-inferred' })
+  })
+})
+
+describe('extract/event-date: UN General Assembly sessions', () => {
+  it('computes the opening Tuesday by rule 1 of the GA rules of procedure', () => {
+    expect(ungaOpening(2022)).toBe('2022-09-13')
+    expect(ungaOpening(2021)).toBe('2021-09-14')
+  })
+
+  it('reads the session from a tag or from the head', () => {
+    expect(sessionHint(makeAccount('Lavrov met Wang Yi.', { tags: ['UNGA77'] }))).toMatchObject({ session: 77, year: 2022 })
+    expect(sessionHint(makeAccount('Lavrov & Wang Yi met on the sidelines of the 77th Session of the UN General Assembly'))).toMatchObject({ session: 77, year: 2022 })
+    expect(sessionHint(makeAccount('Lavrov met the ambassadors.\nThe States will coordinate on the agenda of the 78th Session of the UN General Assembly.'))).toBeNull()
+  })
+})

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { accountHead, isContentLine, linesOf } from '../../src/extract/head.js'
+import { makeAccount } from './make-account.js'
+
+describe('extract/head', () => {
+  it('takes the first line of a Telegram post, not the scene-setting line after it (seeds/003 lines 103-104)', () => {
+    const a = makeAccount('🇷🇺🇨🇳 On April 8-9, Lavrov was on an official visit to China.\nThe Chinese leader welcomed Sergey Lavrov’s arrival ahead of President Putin’s state visit.')
+    const first = '🇷🇺🇨🇳 On April 8-9, Lavrov was on an official visit to China.'
+    expect(accountHead(a).map((p) => [p.label, p.text, p.span])).toEqual([['title', first, [0, first.length]]])
+  })
+
+  it('skips a title made of flags and hashtags (seeds/003 line 229)', () => {
+    const a = makeAccount('🇷🇺🇨🇳 #RussiaChina\n🇷🇺🇨🇳 On September 25, Sergey Lavrov met with Wang Yi.')
+    expect(accountHead(a).map((p) => p.text)).toEqual(['🇷🇺🇨🇳 On September 25, Sergey Lavrov met with Wang Yi.'])
+  })
+
+  it('takes the headline and the text up to the end of the lede on a web page (seeds/000 lines 5-7)', () => {
+    const text = 'Press release on Foreign Minister Sergey Lavrov’s telephone conversation with Qin Gang\nOn January 9, Foreign Minister Sergey Lavrov spoke by phone with Qin Gang.\nThe Russian Minister congratulated his Chinese colleague.'
+    const head = accountHead(makeAccount(text, { medium: 'web' }))
+    expect(head.map((p) => p.label)).toEqual(['title', 'lede'])
+    expect(head[1]!.text).toBe('\nOn January 9, Foreign Minister Sergey Lavrov spoke by phone with Qin Gang.')
+    expect(text.slice(...head[1]!.span!)).toBe(head[1]!.text)
+  })
+
+  it('handles a headline that is not part of the text', () => {
+    const head = accountHead(makeAccount('Wang Yi met with Sergey Lavrov in Nizhny Novgorod. Wang Yi said both sides should act.', { medium: 'web', title: 'Wang Yi meets Lavrov' }))
+    expect(head.map((p) => [p.label, p.text, p.span])).toEqual([
+      ['title', 'Wang Yi meets Lavrov', null],
+      ['lede', 'Wang Yi met with Sergey Lavrov in Nizhny Novgorod.', [0, 'Wang Yi met with Sergey Lavrov in Nizhny Novgorod.'.length]],
+    ])
+  })
+
+  it('tells content lines from flags, tags and stamps, and stops listing lines early', () => {
+    expect(isContentLine('🇷🇺🇨🇳 #RussiaChina #UNGA77')).toBe(false)
+    expect(isContentLine('2022-09-22 18:04')).toBe(false)
+    expect(isContentLine('Key talking points:')).toBe(true)
+    expect(linesOf('one two three\n\n#Tag\nfour five six\nseven eight nine', 2).map((l) => [l.text, l.span])).toEqual([
+      ['one two three', [0, 13]],
+      ['#Tag', [15, 19]],
+      ['four five six', [20, 33]],
+    ])
+  })
+})

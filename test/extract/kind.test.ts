@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { decideKind } from '../../src/extract/kind.js'
+import type { EventKind } from '../../src/types.js'
+import { makeAccount } from './make-account.js'
+
+// Heads (first lines) of the seed accounts, with the kind the gold gives them.
+const SEED_HEADS: [string, EventKind, 'telegram' | 'web'][] = [
+  ['Press release on Foreign Minister Sergey Lavrov’s telephone conversation with Foreign Minister of the People’s Republic of China Qin Gang\nOn January 9, Foreign Minister Sergey Lavrov spoke by phone with Qin Gang.', 'phone call', 'web'], // seeds/000
+  ['🇷🇺🇨🇳 Russia\'s Foreign Minister Sergey Lavrov & Foreign Minister of the People’s Republic of China Wang Yi met on the sidelines of the 77th Session of the UN General Assembly', 'meeting', 'telegram'], // 001:1
+  ['🇷🇺🇨🇳 Foreign Minister Sergey Lavrov’s opening remarks during a meeting with Foreign Minister of the People’s Republic of China Wang Yi on the sidelines of the G20 summit', 'meeting', 'telegram'], // 001:2
+  ['🇷🇺🇨🇳 President of Russia Vladimir Putin met with President of the People’s Republic of China Xi Jinping, via videoconference.', 'videoconference', 'telegram'], // 001:3
+  ['🇷🇺🇨🇳📞 On January 9, Foreign Minister Sergey Lavrov spoke over the phone with Foreign Minister of the People’s Republic of China Qin Gang.', 'phone call', 'telegram'], // 001:4
+  ['Wang Yi Meets with Russian Foreign Minister Sergey Lavrov\nOn September 21, 2022 local time, Wang Yi met with Sergey Lavrov in New York.', 'meeting', 'web'], // 002
+  ['🗓 On September 20, Foreign Minister Sergey Lavrov took part in an ad hoc meeting of the Shanghai Cooperation Organisation Foreign Ministers Council in New York.', 'multilateral meeting', 'telegram'], // 003:1
+  ['🎙 Foreign Minister Sergey Lavrov\'s statement at the General Debate at the 78th session of the UN General Assembly', 'statement', 'telegram'], // 003:2
+  ['🇷🇺🇨🇳 On October 16, Beijing hosted talks between Foreign Minister Sergey Lavrov and Foreign Minister of China Wang Yi.', 'talks', 'telegram'], // 003:3
+  ['🇷🇺🇰🇿 On November 17, Foreign Minister Sergey Lavrov met with the ambassadors of the Republic of Kazakhstan.', 'meeting', 'telegram'], // 003:5
+  ['🎙 President Vladimir Putin sent greetings to participants in the 10th Anniversary session of the United Russia Party – Communist Party of China Dialogue (November 20, 2023)', 'message', 'telegram'], // 003:6
+  ['🎙 President of Russia Vladimir Putin took part in a Plenary Session of the Collective Security Council of the Collective Security Treaty Organisation (CSTO) in Minsk.', 'multilateral meeting', 'telegram'], // 003:7
+  ['🎙 Foreign Minister Sergey Lavrov answers questions from the NTV Itogi Nedeli aka the Outcomes of the Week programme (December 24, 2023)', 'interview', 'telegram'], // 003:8
+  ['🇷🇺🇨🇳 On April 8-9, Foreign Minister Sergey Lavrov was on an official visit to China, where he was received by President of China Xi Jinping and held extensive talks with Foreign Minister of China Wang Yi.', 'visit', 'telegram'], // 003:9
+  ['🎙 Foreign Minister Sergey Lavrov’s video address to the 9th international conference "Russia and China: Cooperation in a New Era" (May 30, 2024)', 'address', 'telegram'], // 003:11
+  ['🛬 Russia’s President Vladimir Putin arrives in Astana to take part in the meeting of the Shanghai Cooperation Organisation (#SCO) Heads of State Council.', 'arrival', 'telegram'], // 003:15
+  ['🇷🇺🇲🇳 The President of Russia Vladimir Putin began a series of his bilateral meetings on the sidelines of the SCO Summit with a conversation with President of Mongolia Ukhnaagiin Khurelsukh.', 'meeting', 'telegram'], // 003:16
+  ['🎙 Foreign Minister Sergey Lavrov’s remarks and answers to media questions following his visit to the United States', 'press conference', 'telegram'], // 003:18 (gold: "press remarks", not an EventKind)
+]
+
+describe('extract/kind', () => {
+  it.each(SEED_HEADS)('%s → %s', (head, kind, medium) => {
+    const decided = decideKind(makeAccount(head, { medium }))
+    expect(decided.value).toBe(kind)
+    expect(decided.reason).toMatch(/" in the (title|first sentence)$/)
+  })
+
+  it('reads remarks that are not at a meeting as remarks, and gives other with a reason when nothing matches', () => {
+    expect(decideKind(makeAccount('Foreign Minister Sergey Lavrov’s remarks at the plenary of the Primakov Readings')).value).toBe('remarks')
+    expect(decideKind(makeAccount('Russia and China: a new era of partnership')).value).toBe('other')
+  })
+
+  it('reads the 📞 emoji as a phone call', () => {
+    expect(decideKind(makeAccount('🇷🇺🇨🇳📞 Sergey Lavrov and Wang Yi discussed the situation around Ukraine.')).value).toBe('phone call')
+  })
+})

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import { decidePlace } from '../../src/extract/place.js'
+import { makeAccount } from './make-account.js'
+
+const place = (text: string, options: Parameters<typeof makeAccount>[1] = {}, date: string | null = null) => decidePlace(makeAccount(text, options), date)
+
+describe('extract/place: datelines', () => {
+  it('reads the 📍 dateline, with or without the pin (seeds/001 lines 10-11)', () => {
+    expect(place('Lavrov’s opening remarks during a meeting with Wang Yi on the sidelines of the G20 summit\n📍Denpasar, November 15, 2022\n💬 I am glad.').value).toBe('Denpasar')
+    expect(place('Lavrov’s opening remarks during a meeting with Qin Gang\nNew Delhi, March 2, 2023\n💬 Thank you.').value).toBe('New Delhi')
+  })
+
+  it('reads a dateline in the title’s parentheses, and not "Nizhny Novgorod Region" in the body (seeds/003 lines 171-172)', () => {
+    const p = place(
+      '🎙 Foreign Minister Sergey Lavrov’s opening remarks at a meeting with Wang Yi on the sidelines of the #BRICS Foreign Ministers Meeting (Nizhny Novgorod, June 10, 2024)\n💬 We are happy to welcome you to Nizhny Novgorod, the capital of the Volga Federal District and the Nizhny Novgorod Region.',
+    )
+    expect(p).toMatchObject({ value: 'Nizhny Novgorod', inferred: false })
+    expect(p.reason).toContain('(Nizhny Novgorod, June 10, 2024)')
+  })
+
+  it('gives the canonical spelling and keeps an unknown name that looks like a place', () => {
+    expect(place('Remarks at a news conference (Kiev, 3 March 2014)\nThank you.').value).toBe('Kyiv')
+    expect(place('Remarks at a news conference\n📍 Nur-Sultan, October 14, 2022\nThank you.').value).toBe('Astana')
+    expect(place('Remarks at a news conference\n📍 Cholpon Ata Village, October 14, 2022\nThank you.').value).toBe('Cholpon Ata Village')
+  })
+
+  it('title-cases an agency dateline', () => {
+    expect(place('Chinese, Russian FMs hold talks\nMOSCOW, June 10 (Xinhua) -- Wang Yi held talks with Sergey Lavrov.', { medium: 'web' }).value).toBe('Moscow')
+    expect(place('Chinese, Russian FMs hold talks\nNIZHNY NOVGOROD, June 10 (Xinhua) -- Wang Yi held talks with Sergey Lavrov.', { medium: 'web' }).value).toBe('Nizhny Novgorod')
+  })
+
+  it('does not take a date-only dateline as a place (seeds/003 line 210)', () => {
+    expect(place('🛬 Russia’s President Vladimir Putin arrives in Astana to take part in the meeting of the Shanghai Cooperation Organisation (#SCO) Heads of State Council.\n📍 July 3, 2024').value).toBe('Astana')
+  })
+})
+
+describe('extract/place: the head', () => {
+  it('takes "in New York" at the end of the lede (seeds/002 line 8, seeds/003 line 3)', () => {
+    expect(place('Wang Yi Meets with Russian Foreign Minister Sergey Lavrov\nOn September 21, 2022 local time, State Councilor and Foreign Minister Wang Yi met with Russian Foreign Minister Sergey Lavrov on the sidelines of the United Nations General Assembly in New York.', { medium: 'web' }).value).toBe('New York')
+    expect(place('🗓 On September 20, Foreign Minister Sergey Lavrov took part in an ad hoc meeting of the Shanghai Cooperation Organisation Foreign Ministers Council in New York.').value).toBe('New York')
+  })
+
+  it('takes "Beijing hosted talks" and "arrives in Astana" (seeds/003 lines 28, 209)', () => {
+    const p = place('🇷🇺🇨🇳 On October 16, Beijing hosted talks between Foreign Minister Sergey Lavrov and Foreign Minister of China Wang Yi.')
+    expect(p.value).toBe('Beijing')
+    expect(p.reason).toContain('Beijing hosted')
+  })
+
+  it('refuses a city in a clause about someone else (seeds/003 line 61: ambassadors accredited in Moscow)', () => {
+    expect(place('🇷🇺🇰🇿 On November 17, Foreign Minister Sergey Lavrov met with the ambassadors of the Republic of Kazakhstan and the Republic of Uzbekistan, who are accredited in Moscow.').value).toBeNull()
+  })
+
+  it('names no place for a meeting on the sidelines of a session, nor for a phone call (seeds/003 post 19, seeds/001 post 4)', () => {
+    expect(place('🇷🇺🇨🇳 On September 25, Sergey Lavrov met with Minister of Foreign Affairs of the People’s Republic of China Wang Yi on the sidelines of the 79th session of the UN General Assembly.').value).toBeNull()
+    const call = place('🇷🇺🇨🇳📞 On January 9, Foreign Minister Sergey Lavrov spoke over the phone with Qin Gang.\nThe ministers went on to state that Moscow and Beijing were united in their approaches.')
+    expect(call).toMatchObject({ value: null, inferred: false })
+  })
+
+  it('refuses a city inside a longer name, a possessive, and a city followed by another time', () => {
+    expect(place('Lavrov took part in the signing of the Astana Declaration.').value).toBeNull()
+    expect(place('Lavrov commented on Washington’s policy in Asia and the talks.').value).toBeNull()
+    expect(place('Lavrov said the leaders will meet at the summit in Kazan in October 2024.').value).toBeNull()
+    expect(place('Lavrov met Kommasith to follow up the talks held in Moscow on May 9.', {}, '2024-06-10').value).toBeNull()
+    expect(place('Lavrov met Wang Yi in Moscow on June 10.', {}, '2024-06-10').value).toBe('Moscow')
+  })
+})
+
+describe('extract/place: the body', () => {
+  it('refuses a future summit city and takes nothing (seeds/003 post 10: "Astana on July 3-4")', () => {
+    const text =
+      '🗓 On May 20-21, Foreign Minister Sergey Lavrov took part in the Foreign Ministers Council meeting of the Shanghai Cooperation Organisation member-countries.\nThe participants focused on the organisation’s activities in the context of preparations for the meeting of the SCO Heads of State Council meeting in Astana on July 3-4.\nThe participants will reflect their coordinated approaches in the Astana Declaration.'
+    expect(place(text, {}, '2024-05-21').value).toBeNull()
+  })
+
+  it('takes "arrival in Beijing" and "the talks, held in Beijing" (seeds/003 post 9)', () => {
+    const text =
+      '🇷🇺🇨🇳 On April 8-9, Foreign Minister Sergey Lavrov was on an official visit to China, where he was received by President of China Xi Jinping and held extensive talks with Foreign Minister of China Wang Yi.\nThe Chinese leader welcomed Sergey Lavrov’s arrival in Beijing as an important step.'
+    const p = place(text)
+    expect(p.value).toBe('Beijing')
+    expect(p.reason).toContain('arrival in Beijing')
+    expect(place('Lavrov was on a visit to China.\nThe talks, held in Beijing in a traditionally friendly atmosphere, showed converging approaches.').value).toBe('Beijing')
+  })
+
+  it('does not take a past meeting recalled in the body (seeds/001 post 2: "Their latest meeting was held in Samarkand")', () => {
+    expect(place('Lavrov’s opening remarks during a meeting with Wang Yi\n💬 I am glad to meet you. Their latest meeting was held in Samarkand, on the sidelines of the SCO summit.').value).toBeNull()
+    expect(place('Lavrov met Wang Yi.\nThey discussed the upcoming arrival in Beijing of the delegation.').value).toBeNull()
+  })
+})

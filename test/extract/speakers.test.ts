@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest'
+import { attributeSpeakers, isNarratorSentence, reportedSpeaker, speakerLabel, titleSpeaker } from '../../src/extract/speakers.js'
+import { makeAccount, sentenceTexts } from './make-account.js'
+
+/** "who: first four words" per sentence, for readable expectations. */
+function who(text: string, options: Parameters<typeof makeAccount>[1] = {}): string[] {
+  const account = makeAccount(text, options)
+  const texts = sentenceTexts(account)
+  return attributeSpeakers(account).map((s, i) => `${s.speaker.role === 'person' ? s.speaker.name : s.speaker.role}: ${texts[i]!.split(/\s+/).slice(0, 4).join(' ')}`)
+}
+
+describe('extract/speakers', () => {
+  it('gives a ❓ question to the journalist until the 💬 answer, which is the title’s speaker (seeds/003 lines 87-92)', () => {
+    const text =
+      '🎙 Foreign Minister Sergey Lavrov answers questions from the NTV Itogi Nedeli programme (December 24, 2023)\n❓ Here is a philosophical question: Yesterday, you spoke about justice. Now the Global South is closely watching us. What kind of justice can we offer them?\n💬 I think that any normal person immediately understands what injustice is.\n❓ Why didn\'t you mention BRICS?\n💬 I didn\'t mention BRICS because it is self-evident.\nBRICS is a symbol.'
+    const account = makeAccount(text)
+    const sentences = attributeSpeakers(account)
+    const global = sentences.find((s) => account.text.slice(...s.span).includes('Global South'))!
+    expect(global.speaker).toEqual({ role: 'journalist', name: null, side: null })
+    expect(who(text)).toEqual([
+      'narrator: 🎙 Foreign Minister Sergey',
+      'journalist: ❓ Here is a',
+      'journalist: Now the Global South',
+      'journalist: What kind of justice',
+      'Sergey Lavrov: 💬 I think that',
+      'journalist: ❓ Why didn\'t you',
+      'Sergey Lavrov: 💬 I didn\'t mention',
+      'Sergey Lavrov: BRICS is a symbol.',
+    ])
+    expect(sentences.at(-1)!.speaker.side).toBe('ru')
+  })
+
+  it('reads "Question:" and "Name:" transcript labels', () => {
+    expect(who('Foreign Minister Sergey Lavrov’s remarks and answers to media questions\nQuestion: Will you go to Beijing?\nSergey Lavrov: Yes. We will.')).toEqual([
+      'narrator: Foreign Minister Sergey Lavrov’s',
+      'journalist: Question: Will you go',
+      'Sergey Lavrov: Sergey Lavrov: Yes.',
+      'Sergey Lavrov: We will.',
+    ])
+  })
+
+  it('gives "seek strength through unity for the Global South" to Wang Yi (seeds/004 lines 17-19)', () => {
+    const text =
+      'Wang Yi meets with Russian Foreign Minister Sergey Lavrov\nOn June 10, 2024 local time, Foreign Minister Wang Yi met with Russian Foreign Minister Sergey Lavrov in Nizhny Novgorod.\nWang Yi said BRICS is an important platform for unity and cooperation among emerging markets and developing countries. The expanded BRICS mechanism will play a crucial and important role. China is ready to fully support Russia\'s work as the BRICS chair, seek strength through unity for the Global South, make a stronger voice for upholding multilateralism.\nSergey Lavrov said that the two heads of state jointly set the course. Russia is ready to work with China.\nThe two sides had a further exchange of views on the current international and regional situations.'
+    const account = makeAccount(text, { medium: 'web' })
+    const sentences = attributeSpeakers(account)
+    const global = sentences.find((s) => account.text.slice(...s.span).includes('Global South'))!
+    expect(global.speaker).toEqual({ role: 'person', name: 'Wang Yi', side: 'cn' })
+    expect(who(text, { medium: 'web' })).toEqual([
+      'narrator: Wang Yi meets with',
+      'narrator: On June 10, 2024',
+      'Wang Yi: Wang Yi said BRICS',
+      'Wang Yi: The expanded BRICS mechanism',
+      'Wang Yi: China is ready to',
+      'Sergey Lavrov: Sergey Lavrov said that',
+      'Sergey Lavrov: Russia is ready to',
+      'narrator: The two sides had',
+    ])
+  })
+
+  it('keeps reported speech through "The two sides should…" but not "The two sides exchanged…" (seeds/002 lines 12-14)', () => {
+    const text =
+      'Wang Yi Meets with Russian Foreign Minister Sergey Lavrov\nWang Yi said, the two heads of state held an important meeting in Samarkand. The two sides should deepen strategic coordination.\nThe two sides exchanged views on the Ukraine issue. Wang Yi stressed, China will continue upholding an objective and just position. Lavrov expounded on Russia\'s position, stressing that security is indivisible.\nThe two sides also exchanged views on the situation on the Korean Peninsula.'
+    expect(who(text, { medium: 'web' })).toEqual([
+      'narrator: Wang Yi Meets with',
+      'Wang Yi: Wang Yi said, the',
+      'Wang Yi: The two sides should',
+      'narrator: The two sides exchanged',
+      'Wang Yi: Wang Yi stressed, China',
+      'Sergey Lavrov: Lavrov expounded on Russia\'s',
+      'narrator: The two sides also',
+    ])
+  })
+
+  it('ends reported speech at a paragraph break and gives joint statements to the narrator (seeds/003 lines 180, 235)', () => {
+    expect(who('On June 10, Lavrov met Ali Bagheri Kani.\nDuring the meeting, Minister Lavrov once again expressed his deepest condolences. He acknowledged their contribution. In response, Mr Bagheri Kani expressed his gratitude.\nRussia is ready.')).toEqual([
+      'narrator: On June 10, Lavrov',
+      'Sergey Lavrov: During the meeting, Minister',
+      'Sergey Lavrov: He acknowledged their contribution.',
+      'Ali Bagheri Kani: In response, Mr Bagheri',
+      'narrator: Russia is ready.',
+    ])
+    expect(reportedSpeaker('Sergey Lavrov and Wang Yi mentioned that sanctions are unacceptable.')).toBe('joint')
+    // A variation: the narrator takes the floor back within the paragraph.
+    expect(who('Wang Yi Meets with Lavrov\nWang Yi said China is ready. The two sides should act. The two sides also exchanged views on Korea. Russia is ready.', { medium: 'web' })).toEqual([
+      'narrator: Wang Yi Meets with',
+      'Wang Yi: Wang Yi said China',
+      'Wang Yi: The two sides should',
+      'narrator: The two sides also',
+      'narrator: Russia is ready.',
+    ])
+  })
+
+  it('gives 💬 lines to the named person, and a dateline to the narrator (seeds/001 lines 18-20, 41-42)', () => {
+    expect(who('🇷🇺🇨🇳 President of Russia Vladimir Putin met with President Xi Jinping, via videoconference.\n💬 President Vladimir Putin: In the context of growing tensions, our partnership is growing. Our relations have passed all the tests.')).toEqual([
+      'narrator: 🇷🇺🇨🇳 President of Russia',
+      'Vladimir Putin: 💬 President Vladimir Putin:',
+      'Vladimir Putin: Our relations have passed',
+    ])
+    expect(who('🇷🇺🇨🇳 Foreign Minister Sergey Lavrov’s opening remarks during a meeting with Qin Gang\nNew Delhi, March 2, 2023\n💬 Sergey Lavrov: Once again, please accept my congratulations.')).toEqual([
+      'narrator: 🇷🇺🇨🇳 Foreign Minister Sergey',
+      'narrator: New Delhi, March 2,',
+      'Sergey Lavrov: 💬 Sergey Lavrov: Once',
+    ])
+  })
+
+  it('leaves a narrated readout to the narrator (seeds/003 lines 28-34)', () => {
+    expect(who('🇷🇺🇨🇳 On October 16, Beijing hosted talks between Sergey Lavrov and Wang Yi.\n✔️ The Ministers praised the positive dynamic of interaction.\n✔️ Sergey Lavrov and Wang Yi also discussed the Ukrainian crisis.')).toEqual([
+      'narrator: 🇷🇺🇨🇳 On October 16,',
+      'narrator: ✔️ The Ministers praised',
+      'narrator: ✔️ Sergey Lavrov and',
+    ])
+  })
+
+  it('has small parts that say what they decide', () => {
+    expect(titleSpeaker('Foreign Minister Sergey Lavrov’s video address to the conference')?.name).toBe('Sergey Lavrov')
+    expect(titleSpeaker('President Vladimir Putin sent greetings to participants')?.name).toBe('Vladimir Putin')
+    expect(titleSpeaker('Wang Yi Meets with Russian Foreign Minister Sergey Lavrov')).toBeNull()
+    expect(speakerLabel('💬 President Putin: The Belorusian chairmanship')).toMatchObject({ kind: 'answer', person: { name: 'Vladimir Putin' } })
+    expect(speakerLabel('💬 I am glad to meet with you again.')).toEqual({ kind: 'answer', person: null })
+    expect(speakerLabel('Sergey Lavrov invited Qin Gang: to visit')).toBeNull()
+    expect(isNarratorSentence('An in-depth discussion was held on global security.')).toBe(true)
+    expect(isNarratorSentence('The two sides should deepen strategic coordination.')).toBe(false)
+  })
+})
