@@ -53,7 +53,7 @@ export { parsePairOverrides } from './align/parse-overrides.js'
 // analyse
 export { analyse } from './analyse/analyse.js'
 export type { AnalyseOptions } from './analyse/analyse.js'
-export { defaultLexicon, loadLexicon } from './analyse/lexicon.js'
+export { defaultLexicon, loadLexicon, parseLexiconFile } from './analyse/lexicon.js'
 export { compileLexicon } from './analyse/compile-lexicon.js'
 export type { CompiledLexicon } from './analyse/compile-lexicon.js'
 export { findThemeHits } from './analyse/theme-hits.js'

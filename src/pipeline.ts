@@ -2,6 +2,7 @@ import { readInputs } from './ingest/read-input.js'
 import { idPrefixes, segmentDocument } from './segment/segment-document.js'
 import { extractFacts } from './extract/extract-facts.js'
 import { alignAccounts } from './align/align-accounts.js'
+import { overridesOrigin } from './align/overrides.js'
 import { analyse } from './analyse/analyse.js'
 import { defaultLexicon } from './analyse/lexicon.js'
 import type {
@@ -23,6 +24,8 @@ export interface PipelineOptions {
   lexicon?: Lexicon
   /** An analyst's confirmed and rejected groupings. @default none */
   pairOverrides?: PairOverrides
+  /** How diagnostics about the overrides name them, e.g. the overrides file. @default 'pairOverrides' */
+  pairOverridesName?: string
   /** Called after each input file is read and segmented, for progress display. @default none */
   onProgress?: (done: number, total: number, file: string) => void
 }
@@ -64,7 +67,11 @@ export async function loadCorpus(paths: readonly string[], options: PipelineOpti
 
 /** Groups the accounts of a corpus into events: `align`. */
 export function alignCorpus(corpus: Corpus, options: PipelineOptions = {}): { events: AlignedEvent[]; diagnostics: Diagnostic[] } {
-  return alignAccounts(corpus.accounts, undefined, options.pairOverrides)
+  const aligned = alignAccounts(corpus.accounts, undefined, options.pairOverrides)
+  const name = options.pairOverridesName
+  if (name === undefined) return aligned
+  const diagnostics = aligned.diagnostics.map((d) => (d.file === overridesOrigin ? { ...d, file: name } : d))
+  return { events: aligned.events, diagnostics }
 }
 
 /** Aligns a corpus and analyses its framing: `align → analyse`. */

@@ -33,6 +33,7 @@ describe('api', () => {
       'logRatio',
       'lrc',
       'mcnemarExact',
+      'parseLexiconFile',
       'parsePairOverrides',
       'readInputs',
       'renderReport',

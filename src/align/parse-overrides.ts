@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { parseJsonText } from '../ingest/json-error.js'
 import type { Diagnostic, PairOverrides } from '../types.js'
 
 const idList = z.array(z.string().min(1)).min(2, 'expected at least two account ids')
@@ -12,13 +13,12 @@ const schema = z.strictObject({
  * A malformed file gives one diagnostic naming the file and the JSON path; nothing is half-applied.
  */
 export function parsePairOverrides(text: string, file: string): { overrides?: PairOverrides; diagnostics: Diagnostic[] } {
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch (error) {
-    return { diagnostics: [fail(file, 'malformed-json', `malformed JSON (${(error as Error).message})`)] }
+  const json = parseJsonText(text)
+  if ('problem' in json) {
+    const { line, column, message } = json.problem
+    return { diagnostics: [{ ...fail(file, 'malformed-json', `malformed JSON: ${message}`), line, column }] }
   }
-  const parsed = schema.safeParse(json)
+  const parsed = schema.safeParse(json.value)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const where = issue?.path.length ? issue.path.join('.') : 'top level'

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import shipped from '../data/themes.json' with { type: 'json' }
 import type { Diagnostic, Lexicon, Theme } from '../types.js'
 import { variantProblem } from './compile-lexicon.js'
+import { parseJsonText } from '../ingest/json-error.js'
 
 /*
  * The shipped lexicon is imported as a JSON module: `tsc` (resolveJsonModule) then copies
@@ -79,6 +80,14 @@ export function loadLexicon(json: unknown, file: string): { lexicon?: Lexicon; d
   return { lexicon: { themes, families: { ...families } }, diagnostics }
 }
 
+/** Reads a lexicon file's text (`--lexicon my.json`): malformed JSON and schema problems alike become one-line diagnostics. */
+export function parseLexiconFile(text: string, file: string): { lexicon?: Lexicon; diagnostics: Diagnostic[] } {
+  const json = parseJsonText(text)
+  if ('value' in json) return loadLexicon(json.value, file)
+  const { line, column, message } = json.problem
+  return { diagnostics: [{ file, severity: 'error', ruleId: 'malformed-json', message: `malformed JSON: ${message}`, line, column }] }
+}
+
 let shippedLexicon: Lexicon | undefined
 
 /** The lexicon shipped with parallax (src/data/themes.json). Throws if that file is broken (a build error). */
@@ -88,7 +97,16 @@ export function defaultLexicon(): Lexicon {
     if (lexicon === undefined) {
       throw new Error(`the shipped lexicon is invalid: ${diagnostics.map((d) => d.message).join('; ')}`)
     }
-    shippedLexicon = lexicon
+    shippedLexicon = deepFreeze(lexicon)
   }
-  return structuredClone(shippedLexicon)
+  // The same frozen object every time, so its compiled form is cached once per process.
+  return shippedLexicon
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const child of Object.values(value)) deepFreeze(child)
+    Object.freeze(value)
+  }
+  return value
 }

@@ -7,7 +7,7 @@ import {
   formatAccountsTable,
   formatEventsTable,
   loadCorpus,
-  loadLexicon,
+  parseLexiconFile,
   parsePairOverrides,
   type Diagnostic,
   type Lexicon,
@@ -80,13 +80,7 @@ function createContext(io: CliIo): CommandContext {
       const pipeline: PipelineOptions = { sideOverrides: options.side }
       if (options.lexicon) {
         const lexicon = await readOptionFile(options.lexicon, context, (text, file) => {
-          let json: unknown
-          try {
-            json = JSON.parse(text)
-          } catch (error) {
-            return { diagnostics: [usageDiagnostic(file, 'malformed-json', `malformed JSON (${(error as Error).message})`)] }
-          }
-          const loaded = loadLexicon(json, file)
+          const loaded = parseLexiconFile(text, file)
           return { value: loaded.lexicon, diagnostics: loaded.diagnostics }
         })
         if (!lexicon) return null
@@ -99,6 +93,7 @@ function createContext(io: CliIo): CommandContext {
         })
         if (!overrides) return null
         pipeline.pairOverrides = overrides
+        pipeline.pairOverridesName = options.pairs
       }
       return pipeline
     },

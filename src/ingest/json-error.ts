@@ -99,3 +99,32 @@ export function jsonErrorAt(text: string): { at: number; found: string } | null 
     }
   }
 }
+
+/** A JSON text that does not parse: where and what, ready for a one-line message. */
+export interface JsonProblem {
+  line: number
+  column: number
+  /** e.g. "unexpected ','" */
+  message: string
+}
+
+/** Parses JSON text; on failure says where (1-based line:column) instead of V8's position-less message. */
+export function parseJsonText(text: string): { value: unknown } | { problem: JsonProblem } {
+  try {
+    return { value: JSON.parse(text) }
+  } catch {
+    const error = jsonErrorAt(text) ?? { at: 0, found: 'JSON that this engine rejects' }
+    const { line, column } = lineColumn(text, error.at)
+    return { problem: { line, column, message: `unexpected ${error.found}` } }
+  }
+}
+
+function lineColumn(text: string, position: number): { line: number; column: number } {
+  let line = 1
+  let lineStart = 0
+  for (let i = text.indexOf('\n'); i !== -1 && i < position; i = text.indexOf('\n', i + 1)) {
+    line++
+    lineStart = i + 1
+  }
+  return { line, column: position - lineStart + 1 }
+}

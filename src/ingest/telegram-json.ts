@@ -1,6 +1,6 @@
 import type { RawDocument, RawPost, Source } from '../types.js'
 import { InputProblem } from './input-problem.js'
-import { jsonErrorAt } from './json-error.js'
+import { parseJsonText } from './json-error.js'
 import { isContentless, normalizeLine } from './lines.js'
 
 /** A chat of a Telegram Desktop export ("Export chat history" → JSON): the fields parallax reads. */
@@ -47,13 +47,10 @@ export function readTelegramJson(text: string, source: Source): RawDocument {
 }
 
 function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    const error = jsonErrorAt(text) ?? { at: 0, found: 'JSON that this engine rejects' }
-    const { line, column } = lineColumn(text, error.at)
-    throw new InputProblem('malformed-json', `malformed JSON at ${line}:${column}: unexpected ${error.found} (expected a Telegram Desktop export)`, line, column)
-  }
+  const parsed = parseJsonText(text)
+  if ('value' in parsed) return parsed.value
+  const { line, column, message } = parsed.problem
+  throw new InputProblem('malformed-json', `malformed JSON: ${message} (expected a Telegram Desktop export)`, line, column)
 }
 
 function chatsOf(data: unknown): TelegramChat[] {
@@ -90,14 +87,4 @@ function cleanChannel(name: string | null): string | null {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function lineColumn(text: string, position: number): { line: number; column: number } {
-  let line = 1
-  let lineStart = 0
-  for (let i = text.indexOf('\n'); i !== -1 && i < position; i = text.indexOf('\n', i + 1)) {
-    line++
-    lineStart = i + 1
-  }
-  return { line, column: position - lineStart + 1 }
 }

@@ -72,7 +72,7 @@ describe('readInputs: bad input', () => {
       line: 1,
     })
     expect(byFile['test/fixtures/bad/malformed.json']).toMatchObject({ ruleId: 'malformed-json', line: 4, column: 12 })
-    expect(byFile['test/fixtures/bad/malformed.json']!.message).toBe("malformed JSON at 4:12: unexpected ',' (expected a Telegram Desktop export)")
+    expect(byFile['test/fixtures/bad/malformed.json']!.message).toBe("malformed JSON: unexpected ',' (expected a Telegram Desktop export)")
     expect(byFile['test/fixtures/bad/not-telegram.json']!.ruleId).toBe('not-telegram-export')
   })
 

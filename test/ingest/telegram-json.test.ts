@@ -41,7 +41,7 @@ describe('readTelegramJson', () => {
     try {
       readTelegramJson('{\n "messages": [1,,2]\n}', source('x.json'))
     } catch (error) {
-      expect(error).toMatchObject({ ruleId: 'malformed-json', line: 2, column: 17, message: "malformed JSON at 2:17: unexpected ',' (expected a Telegram Desktop export)" })
+      expect(error).toMatchObject({ ruleId: 'malformed-json', line: 2, column: 17, message: "malformed JSON: unexpected ',' (expected a Telegram Desktop export)" })
     }
     expect(() => readTelegramJson('{"items": []}', source('x.json'))).toThrow(/not a Telegram Desktop export/)
     expect(() => readTelegramJson('[1, 2]', source('x.json'))).toThrow(/not a Telegram Desktop export/)
