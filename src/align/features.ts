@@ -1,0 +1,95 @@
+import type { Account, EventKind, Side } from '../types.js'
+import { dayRange, type DayRange } from './dates.js'
+import type { AlignSettings } from './options.js'
+import { buildTextModel, type TermVector } from './text-similarity.js'
+
+/** What alignment looks at in one account, computed once. */
+export interface AccountFeatures {
+  /** Position in the input array. */
+  index: number
+  id: string
+  side: Side
+  range: DayRange | null
+  /** The event day as `YYYY-MM-DD` when the account states it (the year possibly inferred); else null. */
+  day: string | null
+  participants: readonly string[]
+  /**
+   * The first two people named: the host and the counterpart in a readout ("Wang Yi met with …
+   * Sergey Lavrov"). People named later are often mentioned in passing (004:1 names Putin's visit).
+   */
+  principals: readonly string[]
+  kind: EventKind
+  /** The place as stated, or null. */
+  place: string | null
+  /** The place folded for comparison (lower case, no diacritics or punctuation). */
+  placeKey: string | null
+  /** Hashtags rare enough in the corpus to be evidence (#UNGA77, not #RussiaChina). */
+  rareTags: readonly string[]
+  /** Title and start of the text (`leadText`): where to look for a name extraction missed. */
+  lead: string
+  vector: TermVector
+}
+
+/** How many leading participants count as principals. */
+export const principalCount = 2
+
+/** Folds a place name for comparison: "Nizhny Novgorod", "nizhny-novgorod" → "nizhny novgorod". */
+export function foldPlace(place: string): string {
+  return place
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}
+
+/** Title and start of the text: where a readout says who met whom, where and about what. */
+export function leadText(account: Account, chars: number): string {
+  const text = account.text.startsWith(account.title) ? account.text : `${account.title}\n${account.text}`
+  return text.length > chars ? text.slice(0, chars) : text
+}
+
+/** The list without repeats, first occurrences kept; the same array when it has none (the usual case). */
+function unique(list: readonly string[]): readonly string[] {
+  for (let k = 1; k < list.length; k++) if (list.lastIndexOf(list[k]!, k - 1) >= 0) return [...new Set(list)]
+  return list
+}
+
+const none: readonly string[] = []
+
+/** Features of every account, with TF-IDF fitted on the whole input (so IDF reflects this corpus). */
+export function prepareAccounts(accounts: readonly Account[], settings: AlignSettings): AccountFeatures[] {
+  const leads = accounts.map((account) => leadText(account, settings.textChars))
+  const model = buildTextModel(leads)
+  const tagCounts = new Map<string, number>()
+  for (const account of accounts) {
+    for (const tag of unique(account.tags)) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1)
+  }
+  const folded = new Map<string, string>()
+  return accounts.map((account, index) => {
+    const participants = unique(account.facts.participants)
+    const place = account.facts.place.value
+    let placeKey = place === null ? null : (folded.get(place) ?? null)
+    if (place !== null && placeKey === null) {
+      placeKey = foldPlace(place)
+      folded.set(place, placeKey)
+    }
+    const range = dayRange(account, settings.publishedLagDays)
+    const day = range && range.from === range.to && (range.precision === 'stated' || range.precision === 'year-inferred') ? account.facts.date.value : null
+    return {
+      index,
+      id: account.id,
+      side: account.side.value,
+      range,
+      day,
+      participants,
+      principals: participants.slice(0, principalCount),
+      kind: account.facts.kind.value,
+      place,
+      placeKey: placeKey === '' ? null : placeKey,
+      rareTags: account.tags.length ? unique(account.tags).filter((tag) => (tagCounts.get(tag) ?? 0) <= settings.maxTagAccounts) : none,
+      lead: leads[index]!,
+      vector: model.vectors[index]!,
+    }
+  })
+}
