@@ -1,0 +1,82 @@
+import { accountRecord } from './records.js'
+import { renderIndexHtml, renderListHtml, renderPairHtml } from './html.js'
+import { formatTermTable } from './term-table.js'
+import { buildViewModel, compareAccountIds, type ReportInput, type ReportOptions } from './view-model.js'
+import type { AlignedEvent } from '../types.js'
+
+/** One file of a report: a path relative to the report folder (always `/`-separated) and its text. */
+export interface ReportFile {
+  path: string
+  content: string
+}
+
+/**
+ * Every file of a report, in a fixed order: `index.html`, list pages, `pairs/*.html`, `data.json`,
+ * `terms.csv`. Pure: reads only the templates, so the same input gives byte-identical files.
+ */
+export function renderReport(input: ReportInput, options: ReportOptions = {}): ReportFile[] {
+  const vm = buildViewModel(input, options)
+  const eventPages = new Map(vm.pairs.map((p) => [p.id, p.file]))
+  return [
+    { path: vm.index.file, content: renderIndexHtml(vm.index) },
+    ...vm.lists.map((page) => ({ path: page.file, content: renderListHtml(page) })),
+    ...vm.pairs.map((page) => ({ path: page.file, content: renderPairHtml(page) })),
+    { path: 'data.json', content: `${JSON.stringify(reportData(input, eventPages), jsonNumbers, 2)}\n` },
+    { path: 'terms.csv', content: formatTermTable(input.analysis.corpus.keyness, 'csv') },
+  ]
+}
+
+/**
+ * The facts of a report for other tools. Accounts carry their facts and provenance but not their
+ * text (the source files hold it, identified by sha256), so data.json stays proportional to the
+ * number of accounts rather than to the corpus size.
+ */
+export function reportData(input: ReportInput, eventPages: ReadonlyMap<string, string> = new Map()): unknown {
+  const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+  const kindOf = (e: AlignedEvent): string =>
+    e.ru.length > 0 && e.cn.length > 0 ? 'paired' : e.ru.length + e.cn.length > 1 ? 'same-side' : 'single'
+  return {
+    format: 'parallax-report',
+    version: 1,
+    lexicon: input.lexiconName,
+    sources: [...input.sources]
+      .sort((a, b) => byText(a.path, b.path))
+      .map((s) => ({ path: s.path, name: s.name, format: s.format, bytes: s.bytes, sha256: s.sha256 })),
+    diagnostics: [...input.diagnostics].sort(
+      (a, b) => byText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || byText(a.ruleId, b.ruleId) || byText(a.message, b.message),
+    ),
+    accounts: [...input.accounts]
+      .sort((a, b) => compareAccountIds(a.id, b.id))
+      .map((a) => {
+        const { text: _text, ...record } = accountRecord(a)
+        return { ...record, sentences: a.sentences.length, characters: a.text.length }
+      }),
+    events: [...input.events]
+      .sort((a, b) => byText(a.id, b.id))
+      .map((e) => ({ ...e, kind: kindOf(e), page: eventPages.get(e.id) ?? null })),
+    comparisons: [...input.analysis.comparisons]
+      .sort((a, b) => byText(a.eventId, b.eventId))
+      .map((c) => ({
+        eventId: c.eventId,
+        ruAccount: c.ruAccount,
+        cnAccount: c.cnAccount,
+        ruTokens: c.ruTokens,
+        cnTokens: c.cnTokens,
+        lengthRatio: c.lengthRatio,
+        themes: c.themes,
+        labelChoices: c.labelChoices,
+        aligned: c.aligned.map((s) => ({ ru: s.ru.sentence, cn: s.cn.sentence, similarity: s.similarity })),
+        unmatched: c.unmatched,
+      })),
+    corpus: input.analysis.corpus,
+  }
+}
+
+/** JSON numbers: six decimals at most, and never NaN or Infinity (those become null). */
+function jsonNumbers(_key: string, value: unknown): unknown {
+  if (typeof value !== 'number') return value
+  if (!Number.isFinite(value)) return null
+  if (Number.isInteger(value)) return value
+  const r = Number(value.toFixed(6))
+  return Object.is(r, -0) ? 0 : r
+}
