@@ -5,7 +5,7 @@
  * shown to catch a deliberately unsafe page.
  */
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -178,6 +178,30 @@ describe.runIf(AVAILABLE)('report in Chromium', () => {
     }
     expect(found).toEqual([])
     expect(pages.fixture.length).toBe(3)
+  })
+
+  it('every page of the committed seed reports (reports/): no request, no console error, no dialog, CSP present', async () => {
+    const urls = (await readdir('reports', { recursive: true }))
+      .filter((f) => f.endsWith('.html'))
+      .sort()
+      .map((f) => pathToFileURL(join('reports', f)).href)
+    const found: string[] = []
+    for (const url of urls) found.push(...problems(await inspect(context, url)).map((p) => `${url}: ${p}`))
+    expect(found).toEqual([])
+    expect(urls.length).toBeGreaterThanOrEqual(3)
+
+    const page = await context.newPage()
+    try {
+      await page.goto(pathToFileURL('reports/pairs/2024-06-10-lavrov-wang-yi-nizhny-novgorod.html').href)
+      const ru = (await page.locator('#col-ru').boundingBox())!
+      const cn = (await page.locator('#col-cn').boundingBox())!
+      expect(ru.x + ru.width).toBeLessThanOrEqual(cn.x)
+      const choices = await page.locator('.choices').innerText()
+      expect(choices).toMatch(/Global Majority/)
+      expect(choices).toMatch(/Global South/)
+    } finally {
+      await page.close()
+    }
   })
 
   it('every page of the hostile report stays inert', async () => {
