@@ -37,6 +37,8 @@ export type {
 
 export { alignCorpus, analyseCorpus, loadCorpus, runPipeline } from './pipeline.js'
 export type { AnalysedCorpus, Corpus, PipelineOptions } from './pipeline.js'
+export { loadCorpusParallel } from './workers/load-parallel.js'
+export type { ParallelOptions } from './workers/load-parallel.js'
 
 // ingest → segment → extract
 export { readInputs } from './ingest/read-input.js'

@@ -88,7 +88,7 @@ export async function runPipeline(paths: readonly string[], options: PipelineOpt
 }
 
 /** A `--side` naming no input is a mistake worth one line, not silence. */
-function unusedSideOverrides(overrides: ReadonlyMap<string, Side>, sources: Source[]): Diagnostic[] {
+export function unusedSideOverrides(overrides: ReadonlyMap<string, Side>, sources: Source[]): Diagnostic[] {
   const known = new Set(sources.flatMap((s) => [s.path, s.name]))
   return [...overrides.keys()]
     .filter((key) => !known.has(key))

@@ -29,6 +29,7 @@ describe('api', () => {
       'idPrefixes',
       'kwic',
       'loadCorpus',
+      'loadCorpusParallel',
       'loadLexicon',
       'logRatio',
       'lrc',

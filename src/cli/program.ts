@@ -6,7 +6,7 @@ import {
   eventRecord,
   formatAccountsTable,
   formatEventsTable,
-  loadCorpus,
+  loadCorpusParallel,
   parseLexiconFile,
   parsePairOverrides,
   type Diagnostic,
@@ -147,7 +147,7 @@ export async function loadInputs(context: CommandContext, paths: string[], optio
   if (!pipelineOptions) return null
   const progress = createProgress(context.io.stderr, options.quiet ?? false, 'reading')
   pipelineOptions.onProgress = (done, total) => progress.update(done, total)
-  const corpus = await loadCorpus(paths.length > 0 ? paths : [DEFAULT_INPUT], pipelineOptions)
+  const corpus = await loadCorpusParallel(paths.length > 0 ? paths : [DEFAULT_INPUT], pipelineOptions)
   progress.stop()
   return { corpus, pipelineOptions }
 }

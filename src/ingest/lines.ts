@@ -113,9 +113,20 @@ export function matchBoilerplate(line: string): BoilerplateMatch | null {
   for (const rule of RULES) {
     if (line.length > rule.maxLength) continue
     const m = rule.re.exec(line) ?? (bare !== line ? rule.re.exec(bare) : null)
-    if (m) return { rule, date: m.groups?.['date'] ?? null, site: m.groups?.['site'] ?? null }
+    if (!m) continue
+    const date = m.groups?.['date'] ?? null
+    // A stamp with no such day ("2024-13-45") is text, not a publication date (found by the extract property).
+    if (rule.kind === 'published' && date !== null && !isCalendarDay(date)) continue
+    return { rule, date, site: m.groups?.['site'] ?? null }
   }
   return null
+}
+
+/** Whether `YYYY-MM-DD` names a day that exists. */
+function isCalendarDay(iso: string): boolean {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
 /** True when a line carries no text: blank, boilerplate, hashtags only, or decoration only. */

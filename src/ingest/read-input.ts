@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
+import { closeSync, createReadStream, fstatSync, openSync, readFileSync } from 'node:fs'
 import { open, readdir, realpath, stat } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
 import { isUtf8 } from 'node:buffer'
@@ -41,24 +41,83 @@ export const MAX_LINE_BYTES = 1024 * 1024
 export async function readInputs(paths: string[]): Promise<ReadInputsResult> {
   const documents: RawDocument[] = []
   const diagnostics: Diagnostic[] = []
+  for (const entry of await listInputs(paths)) {
+    if ('diagnostic' in entry) {
+      diagnostics.push(entry.diagnostic)
+      continue
+    }
+    const read = await readInput(entry.file)
+    if (read.document) documents.push(read.document)
+    diagnostics.push(...read.diagnostics)
+  }
+  return { documents, diagnostics }
+}
+
+/** One entry of `listInputs`: a file to read, or a problem met while expanding the paths. */
+export type InputEntry = { file: string } | { diagnostic: Diagnostic }
+
+/**
+ * The files `readInputs` reads, in its order and each once (by real path), with the problems met while
+ * expanding the paths in their place. Lets a caller read the files elsewhere (worker threads) and still
+ * give the diagnostics in the order `readInputs` gives them.
+ */
+export async function listInputs(paths: readonly string[]): Promise<InputEntry[]> {
+  const entries: InputEntry[] = []
   const seen = new Set<string>()
   for (const given of paths) {
-    for (const file of await expandPath(given, diagnostics)) {
+    const diagnostics: Diagnostic[] = []
+    const files = await expandPath(given, diagnostics)
+    // A path's expansion problems come before its files' problems, as when `readInputs` read them in turn.
+    for (const diagnostic of diagnostics) entries.push({ diagnostic })
+    for (const file of files) {
       const real = await realpath(file).catch(() => file)
       if (seen.has(real)) continue
       seen.add(real)
-      const result = await readOne(file)
-      if ('ruleId' in result) {
-        diagnostics.push(result)
-        continue
-      }
-      documents.push(result)
-      if (result.posts.length === 0) {
-        diagnostics.push({ file, severity: 'warning', ruleId: 'no-posts', message: `no post with text in this ${result.source.format} file` })
-      }
+      entries.push({ file })
     }
   }
-  return { documents, diagnostics }
+  return entries
+}
+
+/** What reading one input gave: its document (null when it cannot be read) and the diagnostics about it. */
+export interface InputRead {
+  document: RawDocument | null
+  diagnostics: Diagnostic[]
+}
+
+/** Reads one input file: its document (null when it cannot be read) and the diagnostics about it. */
+export async function readInput(file: string): Promise<InputRead> {
+  return withWarnings(file, await readOne(file))
+}
+
+/**
+ * `readInput` with blocking calls, for worker threads (whose only job is this): the same result, but a
+ * file of up to 8 MB costs one open/fstat/read/close on the thread instead of four thread-pool round
+ * trips (measured on 8,900 pages of 1.5 KB, parsing included: 0.55 s against 2.4 s). Larger files are
+ * streamed by `readInput`.
+ */
+export async function readInputBlocking(file: string): Promise<InputRead> {
+  let bytes: Buffer
+  try {
+    const fd = openSync(file, 'r')
+    try {
+      if (fstatSync(fd).size > WHOLE_READ_BYTES) return readInput(file)
+      bytes = readFileSync(fd)
+    } finally {
+      closeSync(fd)
+    }
+  } catch (error) {
+    return withWarnings(file, unreadable(file, error))
+  }
+  const bad = checkChunk(file, new ChunkState(), bytes)
+  return withWarnings(file, bad ?? parseBytes(file, bytes, createHash('sha256').update(bytes).digest('hex')))
+}
+
+function withWarnings(file: string, result: RawDocument | Diagnostic): InputRead {
+  if ('ruleId' in result) return { document: null, diagnostics: [result] }
+  if (result.posts.length > 0) return { document: result, diagnostics: [] }
+  const warning: Diagnostic = { file, severity: 'warning', ruleId: 'no-posts', message: `no post with text in this ${result.source.format} file` }
+  return { document: result, diagnostics: [warning] }
 }
 
 /** The files a path stands for: itself, or the input files under a folder. */
@@ -108,7 +167,11 @@ async function expandPath(path: string, diagnostics: Diagnostic[]): Promise<stri
 async function readOne(path: string): Promise<RawDocument | Diagnostic> {
   const scanned = await scanFile(path)
   if ('ruleId' in scanned) return scanned
-  const { bytes, sha256 } = scanned
+  return parseBytes(path, scanned.bytes, scanned.sha256)
+}
+
+/** The document in a file's bytes (already checked by `checkChunk`), or the diagnostic why there is none. */
+function parseBytes(path: string, bytes: Buffer, sha256: string): RawDocument | Diagnostic {
   if (bytes.length === 0) return problem(path, 'empty-file', 'empty file')
   const text = decode(path, bytes)
   if (typeof text !== 'string') return text
