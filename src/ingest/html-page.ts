@@ -1,5 +1,6 @@
-import { Readability } from '@mozilla/readability'
-import { parseHTML } from 'linkedom'
+import { createRequire } from 'node:module'
+import type { Readability as ReadabilityClass } from '@mozilla/readability'
+import type { parseHTML as parseHtml } from 'linkedom'
 import type { RawDocument, Source } from '../types.js'
 import { normalizeLine, splitLines } from './lines.js'
 import { looksLikeBody, looksLikeLabel, readPageHeader } from './page-header.js'
@@ -11,11 +12,25 @@ const BLOCK = new Set([
 ])
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD'])
 
+const require = createRequire(import.meta.url)
+let dom: { parseHTML: typeof parseHtml; Readability: typeof ReadabilityClass } | null = null
+
+// Loaded on the first HTML page (~15 MB): most corpora are plain text, and a thread that only
+// coordinates workers reads no page at all.
+function domLibraries(): NonNullable<typeof dom> {
+  dom ??= {
+    parseHTML: (require('linkedom') as { parseHTML: typeof parseHtml }).parseHTML,
+    Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability,
+  }
+  return dom
+}
+
 /**
  * A saved web page: the readout text found by Readability, one paragraph per line, headed by the page's
  * headline; the date and site come from the page's metadata or its stamp line.
  */
 export function readHtmlPage(text: string, source: Source): RawDocument {
+  const { parseHTML, Readability } = domLibraries()
   const { document } = parseHTML(text)
   // Readability rewrites the document it parses: read the page's own fields first.
   const meta = (selector: string): string | null => document.querySelector(selector)?.getAttribute('content')?.trim() || null
