@@ -1,3 +1,4 @@
+import { peopleGazetteer, sideOfPerson } from '../extract/gazetteer.js'
 import type { Decided, Side } from '../types.js'
 
 /** What an account offers for telling which ministry wrote it. */
@@ -48,16 +49,17 @@ const IDIOMS: readonly { side: Side; re: RegExp; label: string }[] = [
 
 // Each ministry names its own officials bare ("Foreign Minister Sergey Lavrov", "Wang Yi Meets with …")
 // and qualifies the other side's ("Russian Foreign Minister …", "Foreign Minister of the People's
-// Republic of China …"): seeds 000, 002, 004.
-const OFFICIALS: readonly { side: Side; re: RegExp }[] = [
-  { side: 'ru', re: /\b(?:Serg[ei]y? Lavrov|Lavrov|Vladimir Putin|Maria Zakharova|Mikhail Mishustin|Sergey Ryabkov|Andrey Rudenko)\b/g },
-  { side: 'cn', re: /\b(?:Wang Yi|Qin Gang|Xi Jinping|Li Qiang|Li Keqiang|Yang Jiechi|Mao Ning|Wang Wenbin|Lin Jian|Hua Chunying|Zhao Lijian|Han Zheng|Wang Qishan|Ma Zhaoxu|Zhang Jun|Fu Cong)\b/g },
-]
+// Republic of China …"): seeds 000, 002, 004. The officials are the Russian and Chinese people of the
+// shipped gazetteer (src/data/people.json), so past ministers, deputies and spokespersons count too.
 const QUALIFIER: Record<Side, RegExp> = {
   ru: /\b(?:Russian|Russia['’]s|of Russia|of the Russian Federation)\b/,
   cn: /\b(?:Chinese|China['’]s|of China|of the People['’]s Republic of China|PRC)\b/,
 }
-const OFFICE = /\b(?:Minister|President|Premier|Councilor|Spokesperson|Spokeswoman|Spokesman|Ambassador|Director|Member|Chairman|Envoy)\b/
+// Titles of the offices people.json lists; "FM" as in its alias "FM Lavrov".
+const OFFICE = /\b(?:Minister|FM|President|Premier|Councilor|Spokesperson|Spokeswoman|Spokesman|Press Secretary|Ambassador|Representative|Director|Member|Chairman|Speaker|Aide|Envoy)\b/
+// An envoy's title names his own country on both sides ("Chinese Ambassador Zhang Hanhui" on fmprc and
+// on mid.ru), so there a nationality says nothing about who wrote it.
+const ACCREDITED = /\b(?:Ambassador|Representative|Envoy|Consul)\b/
 // Where a name's own title phrase begins: "… conversation with | Foreign Minister of China Qin Gang".
 const PHRASE_BREAK = /\bwith\b|\band\b|&|,|;|:|\bmeets?\b|\bmet\b|\btalks?\b|\bbetween\b|\bto\b|\bon\b/g
 
@@ -137,22 +139,25 @@ export function decideSides(evidence: readonly SideEvidence[], override?: Side):
 }
 
 function officialCues(phrase: string, where: string, weight: number): SideCue[] {
-  const found: { at: number; cue: SideCue }[] = []
-  for (const { side, re } of OFFICIALS) {
-    re.lastIndex = 0
-    for (let m = re.exec(phrase); m; m = re.exec(phrase)) {
-      const window = titlePhrase(phrase.slice(Math.max(0, m.index - 80), m.index))
-      const quote = where === 'title' ? clip(phrase, 100) : excerpt(phrase, m.index, m.index + m[0].length)
-      if (QUALIFIER[side].test(window)) {
-        const reason = `${where} '${quote}' names ${m[0]} with a nationality, as a ministry names the other side's officials`
-        found.push({ at: m.index, cue: { side: OTHER[side], weight, reason } })
-      } else if (!QUALIFIER[OTHER[side]].test(window) && (OFFICE.test(window) || m.index <= 2)) {
-        const reason = `${where} '${quote}' names ${m[0]} without a nationality, as a ministry names its own officials`
-        found.push({ at: m.index, cue: { side, weight, reason } })
-      }
+  const found: SideCue[] = []
+  for (const { entry, span, surface } of peopleGazetteer().find(phrase)) {
+    const side = sideOfPerson(entry)
+    if (side === null) continue
+    const [start, end] = span
+    // A long alias carries its own title ("President Putin", "Minister Lavrov"), so the title phrase is
+    // the words before the mention and the mention itself.
+    const title = titlePhrase(phrase.slice(Math.max(0, start - 80), start)) + surface
+    const quote = where === 'title' ? clip(phrase, 100) : excerpt(phrase, start, end)
+    if (QUALIFIER[side].test(title)) {
+      if (ACCREDITED.test(title)) continue
+      const reason = `${where} '${quote}' names ${entry.name} with a nationality, as a ministry names the other side's officials`
+      found.push({ side: OTHER[side], weight, reason })
+    } else if (!QUALIFIER[OTHER[side]].test(title) && (OFFICE.test(title) || start <= 2)) {
+      const reason = `${where} '${quote}' names ${entry.name} without a nationality, as a ministry names its own officials`
+      found.push({ side, weight, reason })
     }
   }
-  return found.sort((a, b) => a.at - b.at).map((f) => f.cue)
+  return found
 }
 
 /** The words right before a name that belong to its own title phrase. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { peopleGazetteer, sideOfPerson } from '../../src/extract/gazetteer.js'
 import { decideSide, decideSides, sideCues, type SideEvidence } from '../../src/ingest/decide-side.js'
 
 const evidence = (over: Partial<SideEvidence>): SideEvidence => ({ channel: null, title: '', text: '', tags: [], medium: 'web', ...over })
@@ -24,6 +25,53 @@ describe('decideSide', () => {
     expect(decideSide(evidence({ title: 'Wang Yi Meets with Russian Foreign Minister Sergey Lavrov' })).value).toBe('cn')
     expect(decideSide(evidence({ title: 'State Councilor and Foreign Minister Wang Yi Holds Talks with Foreign Minister of the Russian Federation Sergey Lavrov' })).value).toBe('cn')
     expect(decideSide(evidence({ title: 'Foreign Minister Sergey Lavrov meets with Chinese Foreign Minister Qin Gang' })).value).toBe('ru')
+  })
+
+  it('knows every Russian and Chinese official of the people gazetteer, bare or qualified', () => {
+    const officials = peopleGazetteer().entries.filter((p) => sideOfPerson(p) !== null)
+    expect(officials.length).toBeGreaterThan(80)
+    for (const person of officials) {
+      const own = sideOfPerson(person)!
+      const nationality = own === 'ru' ? 'Russian' : 'Chinese'
+      expect(decideSide(evidence({ title: `Deputy Minister ${person.name} held consultations in Geneva` })).value, person.name).toBe(own)
+      expect(decideSide(evidence({ title: `${nationality} Deputy Minister ${person.name} held consultations in Geneva` })).value, person.name).toBe(own === 'ru' ? 'cn' : 'ru')
+    }
+  })
+
+  it('reads past and junior officials too: vice ministers, deputy ministers, spokespersons', () => {
+    // None of these was in the hand-written list the gazetteer replaced.
+    const cn = decideSide(evidence({ title: 'Vice Foreign Minister Sun Weidong Meets with Russian Ambassador to China Igor Morgulov' }))
+    expect(cn.value).toBe('cn')
+    expect(cn.reason).toMatch(/names Sun Weidong without a nationality, as a ministry names its own officials$/)
+    expect(decideSide(evidence({ title: 'Deputy Foreign Minister Mikhail Galuzin meets with Ambassador of the People’s Republic of China to Russia Zhang Hanhui' })).value).toBe('ru')
+    expect(decideSide(evidence({ title: 'Russian Deputy Foreign Minister Sergey Vershinin Visits Beijing' }))).toMatchObject({
+      value: 'cn',
+      reason: "title 'Russian Deputy Foreign Minister Sergey Vershinin Visits Beijing' names Sergey Vershinin with a nationality, as a ministry names the other side's officials",
+    })
+    expect(decideSide(evidence({ title: 'Consultations with Vice Foreign Minister of China Le Yucheng' })).value).toBe('ru')
+    const lead = decideSide(evidence({ title: 'Regular Press Conference', text: 'Regular Press Conference\nSpokesperson Geng Shuang answered questions.' }))
+    expect(lead).toMatchObject({ value: 'cn', reason: "first sentence 'Spokesperson Geng Shuang answered questions.' names Geng Shuang without a nationality, as a ministry names its own officials" })
+  })
+
+  it('reads the title inside a long alias ("Minister Lavrov", "Premier Li Qiang")', () => {
+    // The gazetteer matches "Minister Lavrov" as one mention, so the office word is part of the surface.
+    expect(decideSide(evidence({ title: 'Interview of Foreign Minister Lavrov to the newspaper Izvestia' }))).toMatchObject({
+      value: 'ru',
+      reason: "title 'Interview of Foreign Minister Lavrov to the newspaper Izvestia' names Sergey Lavrov without a nationality, as a ministry names its own officials",
+    })
+    expect(decideSide(evidence({ title: 'Interview of Russian Foreign Minister Lavrov to the newspaper Izvestia' })).value).toBe('cn')
+    expect(decideSide(evidence({ title: 'Remarks by Premier Li Qiang at the opening ceremony' })).value).toBe('cn')
+    expect(decideSide(evidence({ title: 'Greetings from President Putin to the forum' })).value).toBe('ru')
+  })
+
+  it('takes no cue from officials of other countries, nor from a qualified envoy', () => {
+    for (const title of ['Foreign Minister Abbas Araghchi held talks in Tehran', 'Iranian Foreign Minister Hossein Amir-Abdollahian Visits Moscow', 'Ebrahim Raisi meets the press']) {
+      expect(sideCues(evidence({ title })), title).toEqual([])
+    }
+    // Both ministries write "Chinese Ambassador …"; only the bare title is the own side's.
+    expect(sideCues(evidence({ title: 'Chinese Ambassador Zhang Hanhui attended a reception in Moscow' }))).toEqual([])
+    expect(decideSide(evidence({ title: 'Ambassador Zhang Hanhui attended a reception in Moscow' })).value).toBe('cn')
+    expect(decideSide(evidence({ title: 'Ambassador Fu Cong Speaks at the Security Council' })).value).toBe('cn')
   })
 
   it('counts house wording and hashtags as weaker cues', () => {
