@@ -1,4 +1,4 @@
-import { peopleGazetteer, sideOfPerson } from '../extract/gazetteer.js'
+import { peopleGazetteer, sideOfPerson, type Mention, type PersonEntry } from '../extract/gazetteer.js'
 import type { Decided, Side } from '../types.js'
 
 /** What an account offers for telling which ministry wrote it. */
@@ -37,11 +37,10 @@ const SITES: readonly { side: Side; re: RegExp }[] = [
   { side: 'cn', re: /\b(?:fmprc\.gov\.cn|mfa\.gov\.cn|china-un\.org|chinaembassy\.\w+|china-embassy\.\w+|chinamission\.\w+)\b/i },
 ]
 
-// House wording of each ministry (read in the opening of the text).
+// House wording of each ministry (read in the opening of the text). Not the Chinese officials' titles
+// ("State Councilor", "Member of the Political Bureau of the CPC Central Committee"): mid.ru gives them too.
 const IDIOMS: readonly { side: Side; re: RegExp; label: string }[] = [
   { side: 'cn', re: /\blocal time\b/i, label: 'local time' },
-  { side: 'cn', re: /\bState Councilor\b/, label: 'State Councilor' },
-  { side: 'cn', re: /\bMember of the Political Bureau of the CPC Central Committee\b/, label: 'Member of the Political Bureau of the CPC Central Committee' },
   { side: 'cn', re: /\bthe two heads of state\b/i, label: 'the two heads of state' },
   { side: 'ru', re: /^Press release on\b/im, label: 'Press release on' },
   { side: 'ru', re: /\bForeign Ministry Spokeswoman Maria Zakharova\b/, label: 'Foreign Ministry Spokeswoman Maria Zakharova' },
@@ -139,25 +138,57 @@ export function decideSides(evidence: readonly SideEvidence[], override?: Side):
 }
 
 function officialCues(phrase: string, where: string, weight: number): SideCue[] {
+  const officials = peopleGazetteer()
+    .find(phrase)
+    .flatMap((mention) => {
+      const side = sideOfPerson(mention.entry)
+      return side === null ? [] : [{ ...mention, side }]
+    })
+  const quoteOf = (start: number, end: number) => (where === 'title' ? clip(phrase, 100) : excerpt(phrase, start, end))
+  const meeting = meetingOf(phrase, officials)
   const found: SideCue[] = []
-  for (const { entry, span, surface } of peopleGazetteer().find(phrase)) {
-    const side = sideOfPerson(entry)
-    if (side === null) continue
+  for (const official of officials) {
+    const { entry, span, surface, side } = official
     const [start, end] = span
+    const quote = quoteOf(start, end)
+    if (meeting?.host === official) {
+      const reason = `${where} '${quote}' names ${entry.name} first, before ${meeting.guest.entry.name}, as a ministry puts its own official first`
+      found.push({ side, weight, reason })
+      continue
+    }
     // A long alias carries its own title ("President Putin", "Minister Lavrov"), so the title phrase is
     // the words before the mention and the mention itself.
     const title = titlePhrase(phrase.slice(Math.max(0, start - 80), start)) + surface
-    const quote = where === 'title' ? clip(phrase, 100) : excerpt(phrase, start, end)
     if (QUALIFIER[side].test(title)) {
       if (ACCREDITED.test(title)) continue
       const reason = `${where} '${quote}' names ${entry.name} with a nationality, as a ministry names the other side's officials`
       found.push({ side: OTHER[side], weight, reason })
-    } else if (!QUALIFIER[OTHER[side]].test(title) && (OFFICE.test(title) || start <= 2)) {
+    } else if (meeting?.guest !== official && !QUALIFIER[OTHER[side]].test(title) && (OFFICE.test(title) || start <= 2)) {
       const reason = `${where} '${quote}' names ${entry.name} without a nationality, as a ministry names its own officials`
       found.push({ side, weight, reason })
     }
   }
   return found
+}
+
+/** A mention of a Russian or Chinese official. */
+type Official = Mention<PersonEntry> & { side: Side }
+
+// What joins the two officials of a meeting phrase: "X Meets with Y", "X's talks with Y", "X & Y met".
+const MEETING_LINK = /\bwith\b|&|\band\b|\bmee?ts?\b/i
+
+/**
+ * The first two officials of opposite sides joined as a meeting ("Wang Yi Holds Talks with Russian
+ * Foreign Minister Sergey Lavrov", "Foreign Minister Sergey Lavrov's talks with Member of the Political
+ * Bureau of the CPC Central Committee … Wang Yi", "Russia's Foreign Minister Sergey Lavrov & Foreign
+ * Minister of the People's Republic of China Wang Yi met"). Both ministries name their own official
+ * first, qualified or not, while the guest's bare party and state titles say nothing of the author.
+ */
+function meetingOf(phrase: string, officials: readonly Official[]): { host: Official; guest: Official } | null {
+  const host = officials[0]
+  const guest = officials.find((o) => host !== undefined && o.side !== host.side)
+  if (host === undefined || guest === undefined) return null
+  return MEETING_LINK.test(phrase.slice(host.span[1], guest.span[0])) ? { host, guest } : null
 }
 
 /** The words right before a name that belong to its own title phrase. */

@@ -20,7 +20,7 @@ describe('decideSide', () => {
   it('reads the author from whose minister the title names without a nationality', () => {
     const ru = decideSide(evidence({ title: 'Press release on Foreign Minister Sergey Lavrov’s talks with Foreign Minister of the People’s Republic of China Wang Yi' }))
     expect(ru.value).toBe('ru')
-    expect(ru.reason).toMatch(/^title 'Press release on Foreign Minister Sergey Lavrov’s talks with .*' names Sergey Lavrov without a nationality/)
+    expect(ru.reason).toMatch(/^title 'Press release on Foreign Minister Sergey Lavrov’s talks with .*' names Sergey Lavrov first, before Wang Yi, as a ministry puts its own official first \(and 1 more cue\)$/)
     expect(ru.inferred).toBe(true)
     expect(decideSide(evidence({ title: 'Wang Yi Meets with Russian Foreign Minister Sergey Lavrov' })).value).toBe('cn')
     expect(decideSide(evidence({ title: 'State Councilor and Foreign Minister Wang Yi Holds Talks with Foreign Minister of the Russian Federation Sergey Lavrov' })).value).toBe('cn')
@@ -42,7 +42,7 @@ describe('decideSide', () => {
     // None of these was in the hand-written list the gazetteer replaced.
     const cn = decideSide(evidence({ title: 'Vice Foreign Minister Sun Weidong Meets with Russian Ambassador to China Igor Morgulov' }))
     expect(cn.value).toBe('cn')
-    expect(cn.reason).toMatch(/names Sun Weidong without a nationality, as a ministry names its own officials$/)
+    expect(cn.reason).toMatch(/names Sun Weidong first, before Igor Morgulov, as a ministry puts its own official first$/)
     expect(decideSide(evidence({ title: 'Deputy Foreign Minister Mikhail Galuzin meets with Ambassador of the People’s Republic of China to Russia Zhang Hanhui' })).value).toBe('ru')
     expect(decideSide(evidence({ title: 'Russian Deputy Foreign Minister Sergey Vershinin Visits Beijing' }))).toMatchObject({
       value: 'cn',
@@ -64,6 +64,26 @@ describe('decideSide', () => {
     expect(decideSide(evidence({ title: 'Greetings from President Putin to the forum' })).value).toBe('ru')
   })
 
+  it('reads a meeting phrase by whom it names first, whatever the titles around the names', () => {
+    // mid.ru gives Chinese officials their party titles without "Chinese": the guest's bare titles say nothing.
+    const partyTitles = decideSide(
+      evidence({
+        title: 'Foreign Minister Sergey Lavrov’s talks with Member of the Political Bureau of the CPC Central Committee, Director of the Office of the Central Foreign Affairs Commission Wang Yi',
+      }),
+    )
+    expect(partyTitles).toMatchObject({ value: 'ru', inferred: true })
+    expect(sideCues(evidence({ title: 'Foreign Minister Sergey Lavrov’s talks with Member of the Political Bureau Wang Yi' })).map((c) => c.side)).toEqual(['ru'])
+    // The Russian channel's cards qualify the host too ("Russia's Foreign Minister … & …").
+    const card = "Russia's Foreign Minister Sergey Lavrov & Foreign Minister of the People’s Republic of China Wang Yi met on the sidelines of the 77th Session of the UN General Assembly"
+    expect(decideSide(evidence({ title: card })).value).toBe('ru')
+    expect(decideSide(evidence({ title: 'President Xi Jinping Speaks with Russian President Vladimir Putin on the Phone' })).value).toBe('cn')
+    expect(decideSide(evidence({ title: 'President of Russia Vladimir Putin met with President of the People’s Republic of China Xi Jinping' })).value).toBe('ru')
+    // No meeting: a lone qualified official is still the other side's, as a reprint names him.
+    expect(decideSide(evidence({ title: 'Russian Foreign Minister Sergey Lavrov said the talks were constructive' })).value).toBe('cn')
+    // Two officials of one side are no meeting phrase: each is read on its own.
+    expect(sideCues(evidence({ title: 'Wang Yi and Vice Foreign Minister Sun Weidong attended the reception' })).map((c) => c.side)).toEqual(['cn', 'cn'])
+  })
+
   it('takes no cue from officials of other countries, nor from a qualified envoy', () => {
     for (const title of ['Foreign Minister Abbas Araghchi held talks in Tehran', 'Iranian Foreign Minister Hossein Amir-Abdollahian Visits Moscow', 'Ebrahim Raisi meets the press']) {
       expect(sideCues(evidence({ title })), title).toEqual([])
@@ -82,7 +102,7 @@ describe('decideSide', () => {
 
   it('decides nothing when nothing points anywhere, or when cues cancel out', () => {
     expect(decideSide(evidence({ title: 'Talks held', text: 'The sides met.' }))).toMatchObject({ value: null, reason: 'no channel, site or wording cue' })
-    const tie = decideSide(evidence({ title: 'President of Russia Vladimir Putin met with President of the People’s Republic of China Xi Jinping' }))
+    const tie = decideSide(evidence({ text: 'On June 10, 2024 local time, the sides met.', tags: ['RussiaChina'] }))
     expect(tie.value).toBeNull()
     expect(tie.reason).toMatch(/^cues disagree/)
   })
