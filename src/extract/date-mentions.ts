@@ -42,6 +42,8 @@ const DOTTED = '(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})'
 // boundary is checked by hand in findDates.
 const ANY = new RegExp(`(?:${US}|${GB}|${ISO}|${DOTTED})(?![\\p{L}\\p{N}])`, 'gu')
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+/** How a date can end: a day ("June 10", "10th"), a year, or a month ("3 March", "8 Dec."). */
+const ENDS_LIKE_DATE = new RegExp(`(?:\\d(?:st|nd|rd|th)?|${MONTH})$`)
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
@@ -66,38 +68,56 @@ const num = (s: string | undefined) => (s === undefined ? undefined : Number(s))
 export function findDates(text: string): DateMention[] {
   const out: DateMention[] = []
   if (!/\d/.test(text)) return out
-  for (const m of text.matchAll(ANY)) {
+  // An exec loop rather than matchAll: matchAll copies the regex on every call, and this runs on
+  // most lines and sentences.
+  ANY.lastIndex = 0
+  for (let m = ANY.exec(text); m !== null; m = ANY.exec(text)) {
     if (m.index > 0 && LETTER_OR_DIGIT.test(text[m.index - 1]!)) continue
-    const g = m.slice(1)
-    let parsed: Omit<DateMention, 'span' | 'surface'> | null = null
-    if (g[0] !== undefined) {
+    let year: number | null
+    let month: number
+    let day: number
+    let start: DateMention['start'] = null
+    if (m[1] !== undefined) {
       // US: month1 day1 [month2] [day2] year
-      const m1 = monthOf(g[0])!
-      const d1 = num(g[1])!
-      const m2 = monthOf(g[2])
-      const d2 = num(g[3])
-      const year = num(g[4]) ?? null
-      parsed = d2 === undefined
-        ? { year, month: m1, day: d1, start: null }
-        : { year, month: m2 ?? m1, day: d2, start: { month: m1, day: d1 } }
-    } else if (g[5] !== undefined) {
+      const m1 = monthOf(m[1])!
+      const d1 = num(m[2])!
+      const d2 = num(m[4])
+      year = num(m[5]) ?? null
+      if (d2 === undefined) {
+        month = m1
+        day = d1
+      } else {
+        month = monthOf(m[3]) ?? m1
+        day = d2
+        start = { month: m1, day: d1 }
+      }
+    } else if (m[6] !== undefined) {
       // GB: day1 [month1] [day2] month2 year
-      const d1 = num(g[5])!
-      const m1 = monthOf(g[6])
-      const d2 = num(g[7])
-      const m2 = monthOf(g[8])!
-      const year = num(g[9]) ?? null
-      parsed = d2 === undefined
-        ? { year, month: m2, day: d1, start: null }
-        : { year, month: m2, day: d2, start: { month: m1 ?? m2, day: d1 } }
-    } else if (g[10] !== undefined) {
-      parsed = { year: num(g[10])!, month: num(g[11])!, day: num(g[12])!, start: null }
-    } else if (g[13] !== undefined) {
-      parsed = { year: num(g[15])!, month: num(g[14])!, day: num(g[13])!, start: null }
+      const d1 = num(m[6])!
+      const d2 = num(m[8])
+      const m2 = monthOf(m[9])!
+      year = num(m[10]) ?? null
+      month = m2
+      if (d2 === undefined) {
+        day = d1
+      } else {
+        day = d2
+        start = { month: monthOf(m[7]) ?? m2, day: d1 }
+      }
+    } else if (m[11] !== undefined) {
+      year = num(m[11])!
+      month = num(m[12])!
+      day = num(m[13])!
+    } else if (m[14] !== undefined) {
+      year = num(m[16])!
+      month = num(m[15])!
+      day = num(m[14])!
+    } else {
+      continue
     }
-    if (parsed === null || !isValidDay(parsed.year, parsed.month, parsed.day)) continue
-    if (parsed.start && !isValidDay(parsed.year, parsed.start.month, parsed.start.day)) continue
-    out.push({ ...parsed, span: [m.index, m.index + m[0].length], surface: m[0] })
+    if (!isValidDay(year, month, day)) continue
+    if (start && !isValidDay(year, start.month, start.day)) continue
+    out.push({ year, month, day, start, span: [m.index, m.index + m[0].length], surface: m[0] })
   }
   return out
 }
@@ -108,6 +128,9 @@ export function findDates(text: string): DateMention[] {
  */
 export function isDateline(line: string): boolean {
   const t = line.trim()
+  // Its date ends the line, so most sentences are turned away by their last characters (the
+  // longest ending, "September.", has 10).
+  if (!ENDS_LIKE_DATE.test(t.slice(-12))) return false
   const last = findDates(t).at(-1)
   if (!last || last.span[1] !== t.length || !/\p{L}/u.test(last.surface)) return false
   return /^[^\p{L}\p{N}]*(?:[^,()\n]{1,40},\s*)?$/u.test(t.slice(0, last.span[0]))

@@ -1,6 +1,7 @@
 import type { EventDate, SegmentedAccount } from '../types.js'
 import { findDates, isoDate, isValidDay, type DateMention } from './date-mentions.js'
-import { accountHead, isContentLine, linesOf } from './head.js'
+import { accountHead, isContentLine } from './head.js'
+import { accountOpening } from './opening.js'
 
 /**
  * The date of the event an account reports (not its publication date).
@@ -43,15 +44,24 @@ const NOT_THIS_EVENT = /\b(?:held|since|until|till|before|after|from|by|their|ou
 
 const quote = (s: string) => `"${s.trim().replace(/\s+/g, ' ').slice(0, 80)}"`
 
+interface LabelledLine {
+  text: string
+  label: string
+  content: boolean
+  dates: DateMention[]
+}
+
 /** Content lines of the title (when it is not in the text) and the first lines of the text. */
-function openingLines(account: SegmentedAccount): { text: string; label: string }[] {
-  const lines: { text: string; label: string }[] = []
+function openingLines(account: SegmentedAccount): LabelledLine[] {
+  const lines: LabelledLine[] = []
   const title = account.title.trim()
-  if (title !== '' && !account.text.slice(0, 400 + title.length).includes(title)) lines.push({ text: title, label: 'the title' })
+  if (title !== '' && !account.text.slice(0, 400 + title.length).includes(title)) {
+    lines.push({ text: title, label: 'the title', content: isContentLine(title), dates: findDates(title) })
+  }
   let content = 0
-  for (const line of linesOf(account.text, FIRST_LINES + 2)) {
-    lines.push({ text: line.text, label: content === 0 ? 'the first line' : `line ${content + 1}` })
-    if (isContentLine(line.text)) content++
+  for (const line of accountOpening(account)) {
+    lines.push({ text: line.text, label: content === 0 ? 'the first line' : `line ${content + 1}`, content: line.content, dates: line.dates })
+    if (line.content) content++
   }
   return lines
 }
@@ -67,9 +77,9 @@ export function findDateCue(account: SegmentedAccount): DateCue | null {
   const lines = openingLines(account)
   let contentSeen = 0
   for (const line of lines) {
-    const dates = findDates(line.text)
+    const { dates } = line
     if (dates.length === 0) {
-      if (isContentLine(line.text)) contentSeen++
+      if (line.content) contentSeen++
       continue
     }
     const pin = line.text.search(DATELINE_PIN)
@@ -101,7 +111,7 @@ export function findDateCue(account: SegmentedAccount): DateCue | null {
         continue
       }
     }
-    if (isContentLine(line.text)) contentSeen++
+    if (line.content) contentSeen++
   }
   for (const part of accountHead(account)) {
     for (const d of findDates(part.text)) {
@@ -138,9 +148,12 @@ export function stampDate(line: string): string | null {
 /** The account's publication date: its metadata, else a publication stamp among its first lines. */
 export function publicationDate(account: SegmentedAccount): string | null {
   if (account.published !== null && /^\d{4}-\d{2}-\d{2}$/.test(account.published)) return account.published
-  for (const line of linesOf(account.text, FIRST_LINES)) {
+  let content = 0
+  for (const line of accountOpening(account)) {
+    if (content === FIRST_LINES) break
     const stamp = stampDate(line.text)
     if (stamp !== null) return stamp
+    if (line.content) content++
   }
   return null
 }
@@ -308,7 +321,7 @@ export function decideEventDates(accounts: readonly SegmentedAccount[]): EventDa
   })
 
   // A channel dump may run newest first: follow whichever direction its stated dates take.
-  const stated = result.flatMap((r) => (r ? [r.value!] : []))
+  const stated = result.filter((r) => r !== undefined).map((r) => r.value!)
   let up = 0
   let down = 0
   for (let k = 1; k < stated.length; k++) {

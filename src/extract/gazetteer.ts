@@ -2,9 +2,10 @@ import { z } from 'zod'
 import shippedPeople from '../data/people.json' with { type: 'json' }
 import shippedPlaces from '../data/places.json' with { type: 'json' }
 import type { Side, Span } from '../types.js'
+import { foldedHash, isLetterOrDigitAt, NOT_ASCII, WordRuns } from './word-runs.js'
 
 /**
- * The people and places parallax recognises, compiled once into one regular expression each.
+ * The people and places parallax recognises, each list compiled once into a matcher.
  * The lists are data (src/data/people.json, src/data/places.json), each entry with its source.
  */
 
@@ -63,12 +64,12 @@ function aliasPattern(alias: string): string {
 const firstWord = (s: string) => (/[\p{L}\p{N}]+/u.exec(s.normalize('NFC'))?.[0] ?? '').toLowerCase()
 
 /**
- * Compiles entries into one sticky regular expression per first word. Scanning the text word by
- * word and trying only the aliases that start with that word keeps the cost linear in the text
- * (one alternation of ~600 aliases tried at every character ran at 350 accounts/s). Within a
- * first word, aliases are sorted longest first, and JS alternation takes the first alternative that
- * matches, so the longest alias wins ("Foreign Minister Sergey Lavrov" is one hit, not "Lavrov").
- * A letter or digit right after a hit blocks it ("Ufa" in "Ufaz"); word scanning blocks one before.
+ * Compiles every alias into a sticky regular expression, grouped by the alias's first word.
+ * Scanning the text word by word and trying only the aliases that start with that word keeps the
+ * cost linear in the text (one alternation of ~600 aliases tried at every character ran at 350
+ * accounts/s). Within a first word, aliases are tried longest first and the first that matches
+ * wins ("Foreign Minister Sergey Lavrov" is one hit, not "Lavrov"). A letter or digit right after a
+ * hit blocks it ("Ufa" in "Ufaz"); word scanning blocks one before.
  */
 function compile<E extends { name: string; aliases: string[] }>(
   entries: readonly E[],
@@ -96,46 +97,99 @@ function compile<E extends { name: string; aliases: string[] }>(
       bySurface.set(key, entry)
     }
   }
-  const sticky = new Map<string, RegExp>()
+  // One small regex per alias rather than one alternation per first word: the word boundary after
+  // a hit is checked in code, so no regex carries a `\p{L}` class, which made compiling them cost
+  // half a second per process. An alias ending in a space or hyphen keeps the lookahead in its
+  // regex, as its trailing run of separators may have to give back characters to pass it.
+  const flags = caseSensitive ? 'uy' : 'uiy'
+  const aliasesByFirstWord = new Map<string, RegExp[]>()
   for (const [word, surfaces] of byFirstWord) {
-    const body = surfaces
-      .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-      .map(aliasPattern)
-      .join('|')
-    sticky.set(word, new RegExp(`(?:${body})(?![\\p{L}\\p{N}])`, caseSensitive ? 'uy' : 'uiy'))
+    const sorted = surfaces.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    aliasesByFirstWord.set(
+      word,
+      sorted.map((alias) => new RegExp(aliasPattern(alias) + (/[\s\-‐]$/.test(alias) ? '(?![\\p{L}\\p{N}])' : ''), flags)),
+    )
   }
   // Only words that can open an alias are looked up: capitalised ones, and the few lower-case
-  // first words the aliases have ("el-Sisi"). Most words of a text are skipped by the regex engine.
+  // first words the aliases have ("el-Sisi").
   const lowerFirsts = [...new Set([...bySurface.keys()].map(firstWord).filter((w) => w !== '' && /^\p{Ll}/u.test(originalFirst.get(w) ?? w)))]
-  const lowerAlt = lowerFirsts.length > 0 ? `|(?<![\\p{L}\\p{N}])(?:${lowerFirsts.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])` : ''
-  const WORD = new RegExp(`[\\p{Lu}\\p{N}](?<![\\p{L}\\p{N}][\\p{Lu}\\p{N}])[\\p{L}\\p{N}]*${lowerAlt}`, 'gu')
+  return new CompiledGazetteer(entries, caseSensitive, bySurface, aliasesByFirstWord, lowerFirsts)
+}
 
-  return {
-    entries,
-    find(text: string): Mention<E>[] {
-      const out: Mention<E>[] = []
-      let after = 0
-      for (const w of text.matchAll(WORD)) {
-        if (w.index < after) continue
-        const re = sticky.get(w[0].toLowerCase())
-        if (re === undefined) continue
-        re.lastIndex = w.index
-        const m = re.exec(text)
-        if (m === null) continue
-        const surface = m[0]
-        // Case-insensitive people matching still ignores all-lower-case hits ("trump card").
-        if (!caseSensitive && surface === surface.toLowerCase()) continue
-        const entry = bySurface.get(fold(surface))
-        if (entry === undefined) continue
-        out.push({ entry, span: [w.index, w.index + surface.length], surface })
-        after = w.index + surface.length
-      }
-      return out
-    },
-    lookup(surface: string): E | undefined {
-      return bySurface.get(fold(surface))
-    },
+/** The matcher `compile` builds: its tables, and the word-by-word scan of a text. */
+class CompiledGazetteer<E> implements Gazetteer<E> {
+  /**
+   * `foldedHash` of every first word. Most words open no alias ("The", "Russia"), and this tells so
+   * from the text in place, before a lower-cased copy of the word is made for the lookup.
+   */
+  private readonly firstWordHashes: Set<number>
+  /** Hits repeat ("Lavrov", "Wang Yi"): each written form is settled once. Bounded, as the input is not. */
+  private readonly entryBySurface = new Map<string, E | undefined>()
+
+  constructor(
+    readonly entries: readonly E[],
+    private readonly caseSensitive: boolean,
+    /** Entries by folded name or alias. */
+    private readonly bySurface: ReadonlyMap<string, E>,
+    /** Sticky regexes of the aliases, longest first, by folded first word. */
+    private readonly aliasesByFirstWord: ReadonlyMap<string, readonly RegExp[]>,
+    /** First words written in lower case ("el" of "el-Sisi"). */
+    private readonly lowerFirsts: readonly string[],
+  ) {
+    this.firstWordHashes = new Set([...aliasesByFirstWord.keys()].map((w) => foldedHash(w, 0, w.length)))
   }
+
+  find(text: string): Mention<E>[] {
+    const out: Mention<E>[] = []
+    let after = 0
+    const word = new WordRuns(text)
+    while (word.next()) {
+      const start = word.start
+      if (start < after || !this.mayOpenAlias(text, start, word.end, word.capitalised)) continue
+      const aliases = this.aliasesByFirstWord.get(text.slice(start, word.end).toLowerCase())
+      if (aliases === undefined) continue
+      const end = aliasEnd(text, start, aliases)
+      if (end < 0) continue
+      const surface = text.slice(start, end)
+      const entry = this.entryOf(surface)
+      if (entry === undefined) continue
+      out.push({ entry, span: [start, end], surface })
+      after = end
+    }
+    return out
+  }
+
+  lookup(surface: string): E | undefined {
+    return this.bySurface.get(fold(surface))
+  }
+
+  /** Whether the word run [start, end) can be the first word of an alias (false means surely not). */
+  private mayOpenAlias(text: string, start: number, end: number, capitalised: boolean): boolean {
+    if (capitalised) {
+      const hash = foldedHash(text, start, end)
+      return hash === NOT_ASCII || this.firstWordHashes.has(hash)
+    }
+    for (const w of this.lowerFirsts) if (w.length === end - start && text.startsWith(w, start)) return true
+    return false
+  }
+
+  /** The entry a hit names; undefined for a case-insensitive hit in all lower case ("trump card"). */
+  private entryOf(surface: string): E | undefined {
+    if (this.entryBySurface.has(surface)) return this.entryBySurface.get(surface)
+    if (this.entryBySurface.size >= 10_000) this.entryBySurface.clear()
+    const entry = !this.caseSensitive && surface === surface.toLowerCase() ? undefined : this.bySurface.get(fold(surface))
+    this.entryBySurface.set(surface, entry)
+    return entry
+  }
+}
+
+/** End of the first (longest) alias that starts at `start` and is not followed by a letter or digit, else -1. */
+function aliasEnd(text: string, start: number, aliases: readonly RegExp[]): number {
+  for (const re of aliases) {
+    re.lastIndex = start
+    if (re.test(text) && !isLetterOrDigitAt(text, re.lastIndex)) return re.lastIndex
+  }
+  return -1
 }
 
 let people: Gazetteer<PersonEntry> | undefined

@@ -36,12 +36,37 @@ export function isContentLine(line: string): boolean {
   return false
 }
 
+const BLANK = /\s/
+
+/**
+ * Whether only blanks stand between the start of its line and `at`: the same answer as
+ * `text.slice(text.lastIndexOf('\n', at - 1) + 1, at).trim() === ''`, but it looks back only as far
+ * as the first non-blank, not to the start of a long paragraph.
+ */
+export function startsLine(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i)
+    if (c === 10) return true
+    const blank = c < 128 ? c === 32 || (c >= 9 && c <= 13) : BLANK.test(text[i]!)
+    if (!blank) return false
+  }
+  return true
+}
+
+/** A non-blank line of a text. */
+export interface Line {
+  text: string
+  span: Span
+  /** `isContentLine(text)`, kept so that callers do not test the line again. */
+  content: boolean
+}
+
 /**
  * Non-blank lines of `text` with their spans, from the start, stopping after `maxContent` content
  * lines (see isContentLine) so that looking at an account's opening stays cheap on long texts.
  */
-export function linesOf(text: string, maxContent = Infinity): { text: string; span: Span }[] {
-  const out: { text: string; span: Span }[] = []
+export function linesOf(text: string, maxContent = Infinity): Line[] {
+  const out: Line[] = []
   let content = 0
   let start = 0
   while (start <= text.length && content < maxContent) {
@@ -49,8 +74,9 @@ export function linesOf(text: string, maxContent = Infinity): { text: string; sp
     const end = nl < 0 ? text.length : nl
     const line = text.slice(start, end)
     if (line.trim() !== '') {
-      out.push({ text: line, span: [start, end] })
-      if (isContentLine(line)) content++
+      const isContent = isContentLine(line)
+      out.push({ text: line, span: [start, end], content: isContent })
+      if (isContent) content++
     }
     if (nl < 0) break
     start = nl + 1
@@ -89,7 +115,7 @@ function computeHead(account: SegmentedAccount): HeadPart[] {
     if (title !== '' && isContentLine(title)) {
       parts.push({ label: 'title', text: title, span: titleSpan })
     } else {
-      const first = linesOf(text, 1).find((l) => isContentLine(l.text))
+      const first = linesOf(text, 1).find((l) => l.content)
       if (first) parts.push({ label: 'title', text: first.text, span: first.span })
     }
     return parts
@@ -102,7 +128,7 @@ function computeHead(account: SegmentedAccount): HeadPart[] {
     const t = text.slice(s, e).trim()
     return isContentLine(t) && /[.!?]["”’)]?$/.test(t)
   })
-  const end = lede ? lede[1] : (linesOf(text.slice(from, from + LEDE_LIMIT), 1).find((l) => isContentLine(l.text))?.span[1] ?? 0) + from
+  const end = lede ? lede[1] : (linesOf(text.slice(from, from + LEDE_LIMIT), 1).find((l) => l.content)?.span[1] ?? 0) + from
   if (end > from) parts.push({ label: 'lede', text: text.slice(from, end), span: [from, end] })
   return parts
 }

@@ -1,6 +1,6 @@
 import type { SegmentedAccount } from '../types.js'
 import { peopleGazetteer } from './gazetteer.js'
-import { accountHead } from './head.js'
+import { accountHead, startsLine } from './head.js'
 import { speakerLabel } from './speakers.js'
 
 /**
@@ -22,8 +22,7 @@ export function findParticipants(account: SegmentedAccount): string[] {
   for (const part of accountHead(account)) for (const m of gazetteer.find(part.text)) add(m.entry.name)
   const { text } = account
   for (const [start, end] of account.sentences) {
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1
-    if (text.slice(lineStart, start).trim() !== '') continue
+    if (!startsLine(text, start)) continue
     const label = speakerLabel(text.slice(start, end))
     if (label && label.kind !== 'question' && label.person) add(label.person.name)
   }

@@ -1,7 +1,8 @@
 import type { Decided, SegmentedAccount } from '../types.js'
-import { findDates, isoDate } from './date-mentions.js'
+import { findDates, isoDate, type DateMention } from './date-mentions.js'
 import { placesGazetteer, type Mention, type PlaceEntry } from './gazetteer.js'
-import { accountHead, linesOf } from './head.js'
+import { accountHead } from './head.js'
+import { accountOpening } from './opening.js'
 
 /**
  * Where the event happened, as the account states it; null when it names no place. Never guessed:
@@ -82,8 +83,11 @@ const BODY_CUES: { re: RegExp; label: string }[] = [
   { re: /\bwelcome\s+you\s+(?:to|in)\s+$/i, label: 'welcome you to' },
 ]
 const NOT_YET = /\b(?:upcoming|forthcoming|planned|expected|future|next|coming|scheduled)\b/i
+/** How every body cue ends. Most texts hold none, and then their places need not be looked up. */
+const ANY_BODY_CUE = /held\s+in\s|arrival\s+in\s|welcome\s+you\s+(?:to|in)\s/i
 
 function bodyPlace(text: string, eventDate: string | null): { entry: PlaceEntry; phrase: string } | null {
+  if (!ANY_BODY_CUE.test(text)) return null
   for (const m of placesGazetteer().find(text)) {
     const before = text.slice(Math.max(0, m.span[0] - 80), m.span[0])
     const cue = BODY_CUES.find((c) => c.re.test(before))
@@ -109,11 +113,11 @@ function datelineName(raw: string): string | null {
 }
 
 function datelinePlace(account: SegmentedAccount): { name: string; phrase: string } | null {
-  const lines: string[] = []
-  if (account.title.trim() !== '') lines.push(account.title)
-  for (const l of linesOf(account.text, 6)) lines.push(l.text)
-  for (const line of lines) {
-    for (const d of findDates(line)) {
+  const lines: { text: string; dates: readonly DateMention[] }[] = []
+  if (account.title.trim() !== '') lines.push({ text: account.title, dates: findDates(account.title) })
+  lines.push(...accountOpening(account))
+  for (const { text: line, dates } of lines) {
+    for (const d of dates) {
       const before = line.slice(0, d.span[0])
       const after = line.slice(d.span[1])
       const pin = before.lastIndexOf('📍')

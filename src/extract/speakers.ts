@@ -1,6 +1,7 @@
 import type { Sentence, SegmentedAccount, Span, Speaker } from '../types.js'
 import { isDateline } from './date-mentions.js'
 import { peopleGazetteer, sideOfPerson, type PersonEntry } from './gazetteer.js'
+import { startsLine } from './head.js'
 
 /**
  * Who says each sentence, where the text marks it. One pass over the sentences with one state:
@@ -39,6 +40,8 @@ const SPEECH_VERBS =
   'congratulated|thanked|invited'
 const ADVERBS = '(?:(?:also|once\\s+again|again|further|then|in\\s+turn|firmly|strongly|repeatedly|particularly|specifically|briefly|clearly|warmly|highly)\\s+)*'
 const SPEECH_AFTER_NAME = new RegExp(`^\\s*,?\\s*${ADVERBS}(?:${SPEECH_VERBS})\\b`, 'i')
+/** A speech verb anywhere: without one a sentence has no reported speaker, and most have none. */
+const ANY_SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i')
 
 const NARRATOR_SUBJECT =
   /^(?:[^\p{L}]*)(?:(?:During|At|In|After|Following)\b[^,]{0,80},\s*)?(?:the\s+two\s+(?:sides|parties|ministers|foreign\s+ministers|officials|leaders|heads\s+of\s+state|countries['’]?\s+foreign\s+ministers)|both\s+(?:sides|parties)|the\s+(?:sides|parties|ministers|foreign\s+ministers|officials|leaders|heads\s+of\s+state|participants|meeting\s+participants|talks|meeting|conversation|discussion|negotiations)|they|an?\s+(?:[\w-]+\s+)?(?:discussion|exchange)|the\s+(?:parties|sides)\s+also)\s+(?:(?:also|further|then|once\s+again|jointly|additionally)\s+)?(\w+)/iu
@@ -67,11 +70,15 @@ export function speakerLabel(sentence: string): { kind: 'question' } | { kind: '
   return answer ? { kind: 'answer', person: null } : null
 }
 
-const WORDS_OF =
-  /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:remarks|statement|address|speech|interview|article|answers|comments|message|greetings|op-ed|briefing|words|responses?)\b|^\s+(?:answers|answered|sent|sends|delivered|delivers|addresses|addressed|gave|gives|says|said|told|tells)\b/i
+const WORDS = 'remarks|statement|address|speech|interview|article|answers|comments|message|greetings|op-ed|briefing|words|responses?'
+const DELIVERS = 'answers|answered|sent|sends|delivered|delivers|addresses|addressed|gave|gives|says|said|told|tells'
+const WORDS_OF = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:${WORDS})\\b|^\\s+(?:${DELIVERS})\\b`, 'i')
+/** Any of those words: a title without one has no speaker, and its people need not be looked up. */
+const ANY_WORD_OF = new RegExp(`\\b(?:${WORDS}|${DELIVERS})\\b`, 'i')
 
 /** The person whose words a post carries, by its title ("Sergey Lavrov's opening remarks…"), else null. */
 export function titleSpeaker(title: string): PersonEntry | null {
+  if (!ANY_WORD_OF.test(title)) return null
   for (const m of peopleGazetteer().find(title)) {
     if (WORDS_OF.test(title.slice(m.span[1]))) return m.entry
   }
@@ -80,6 +87,7 @@ export function titleSpeaker(title: string): PersonEntry | null {
 
 /** The subject of a speech verb in the sentence; `joint` when two people share it; null when none. */
 export function reportedSpeaker(sentence: string): PersonEntry | 'joint' | null {
+  if (!ANY_SPEECH_VERB.test(sentence)) return null
   const mentions = peopleGazetteer().find(sentence)
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!
@@ -111,8 +119,7 @@ export function attributeSpeakers(account: SegmentedAccount): Sentence[] {
   return account.sentences.map((span) => {
     const [start, end] = span
     const sentence = text.slice(start, end)
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1
-    const atLineStart = text.slice(lineStart, start).trim() === ''
+    const atLineStart = startsLine(text, start)
     const newParagraph = text.slice(previousEnd, start).includes('\n')
     const inTitle = titleSpan !== null && start < titleSpan[1] && end > titleSpan[0]
     previousEnd = end

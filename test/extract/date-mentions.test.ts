@@ -52,5 +52,11 @@ describe('extract/date-mentions', () => {
     expect(isDateline('📍 July 3, 2024')).toBe(true)
     expect(isDateline('2022-09-22 18:04')).toBe(false)
     expect(isDateline('On June 10, Foreign Minister Sergey Lavrov met with the minister, 2024')).toBe(false)
+    // Every way a date can end the line: a day with a suffix, a month, an abbreviated month.
+    expect(isDateline('📍 Astana, July 3rd')).toBe(true)
+    expect(isDateline('Minsk, 25 October')).toBe(true)
+    expect(isDateline('Minsk, 8 Dec.')).toBe(true)
+    expect(isDateline('📍 Minsk, 1-2 September.  ')).toBe(true)
+    expect(isDateline('Lavrov met Wang Yi on June 10.')).toBe(false)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { accountHead, isContentLine, linesOf } from '../../src/extract/head.js'
+import { accountHead, isContentLine, linesOf, startsLine } from '../../src/extract/head.js'
 import { makeAccount } from './make-account.js'
 
 describe('extract/head', () => {
@@ -39,5 +39,16 @@ describe('extract/head', () => {
       ['#Tag', [15, 19]],
       ['four five six', [20, 33]],
     ])
+    expect(linesOf('one two three\n#Tag').map((l) => l.content)).toEqual([true, false])
+  })
+
+  it('tells whether only blanks stand between the start of the line and an offset', () => {
+    const text = 'First. Second.\n  \u00a0Third.\r\n\tFourth'
+    const at = (s: string) => text.indexOf(s)
+    expect([0, at('Second'), at('Third'), at('Fourth'), text.length].map((i) => startsLine(text, i))).toEqual([true, false, true, true, false])
+    // The same answer as slicing back to the line break and trimming, at every offset.
+    for (let i = 0; i <= text.length; i++) {
+      expect(startsLine(text, i), String(i)).toBe(text.slice(text.lastIndexOf('\n', i - 1) + 1, i).trim() === '')
+    }
   })
 })

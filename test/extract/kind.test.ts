@@ -37,6 +37,11 @@ describe('extract/kind', () => {
     expect(decideKind(makeAccount('Russia and China: a new era of partnership')).value).toBe('other')
   })
 
+  it('still reads a long s as an "s", as the case-insensitive Unicode patterns do', () => {
+    expect(decideKind(makeAccount('Lavrov was on an official viſit to China')).value).toBe('visit')
+    expect(decideKind(makeAccount('Lavrov and Wang Yi held a PHONE conversation')).value).toBe('phone call')
+  })
+
   it('reads the 📞 emoji as a phone call', () => {
     expect(decideKind(makeAccount('🇷🇺🇨🇳📞 Sergey Lavrov and Wang Yi discussed the situation around Ukraine.')).value).toBe('phone call')
   })
