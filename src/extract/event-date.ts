@@ -132,18 +132,24 @@ export function findDateCue(account: SegmentedAccount): DateCue | null {
 }
 
 /**
- * The date of a publication stamp: a line holding only a numeric date, perhaps with a time, a site
- * name and "Updated:" ("2022-09-22 18:04" in seeds/002, "fmprc.gov.cn| Updated: 2024-06-10" in seeds/004).
+ * The date of a publication stamp: a line holding only a date, perhaps with a time, a site name and
+ * "Updated:" ("2022-09-22 18:04" in seeds/002, "fmprc.gov.cn| Updated: 2024-06-10" in seeds/004); a
+ * date written out in words counts only when a time follows it.
  */
 export function stampDate(line: string): string | null {
   const dates = findDates(line)
-  if (dates.length !== 1 || /\p{L}/u.test(dates[0]!.surface)) return null
+  if (dates.length !== 1) return null
   const d = dates[0]!
+  // A written-out date is a stamp only with its time ("18 September 2023 19:40" on mid.ru, "June 15,
+  // 2022 14:00" on kremlin.ru): alone on its line it may be a dateline of the event.
+  if (/\p{L}/u.test(d.surface) && !CLOCK_TIME.test(line.slice(d.span[1]))) return null
   const rest = (line.slice(0, d.span[0]) + ' ' + line.slice(d.span[1]))
     .replace(/\b(?:Updated|Published|Date|Time|Source)\b|\d{1,2}:\d{2}(?::\d{2})?|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/giu, '')
     .replace(/[|:,\s]/g, '')
   return rest === '' && d.year !== null ? isoDate(d.year, d.month, d.day) : null
 }
+
+const CLOCK_TIME = /^\s*,?\s*\d{1,2}:\d{2}\b/
 
 /** The account's publication date: its metadata, else a publication stamp among its first lines. */
 export function publicationDate(account: SegmentedAccount): string | null {

@@ -20,7 +20,7 @@ interface KindRule {
 }
 
 const RULES: readonly KindRule[] = [
-  { kind: 'phone call', mustContain: /📞|phone/i, pattern: /📞|\b(?:tele)?phone\s+(?:conversation|call|talks)\b|\bspoke\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b|\bheld\s+an?\s+(?:tele)?phone\b|\bphoned\b/iu },
+  { kind: 'phone call', mustContain: /📞|phone/i, pattern: /📞|\b(?:tele)?phone\s+(?:conversation|call|talks)\b|\b(?:spoke\s+)?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b|\bheld\s+an?\s+(?:tele)?phone\b|\bphoned\b/iu },
   { kind: 'address', pattern: /\bvideo\s+(?:address|message)\b|['’]s\s+address\s+to\b|\baddress(?:ed|es)?\s+(?:to\s+)?the\s+participants\b/i },
   { kind: 'videoconference', pattern: /\bvia\s+video\s*(?:conference|link)\b|\bvideo\s*conference\b|\bvideo\s+link\b|\bvirtual\s+(?:meeting|summit|talks)\b|\bonline\s+(?:meeting|talks|summit)\b/i },
   { kind: 'interview', pattern: /\binterview\b|\banswers?\s+questions\s+from\b/i },

@@ -164,6 +164,9 @@ describe('extract/event-date: publication stamps', () => {
     expect(stampDate('fmprc.gov.cn| Updated: 2024-06-10')).toBe('2024-06-10')
     expect(stampDate('On 2024-06-10 Lavrov met Wang Yi')).toBeNull()
     expect(stampDate('July 3, 2024')).toBeNull()
+    expect(stampDate('18 September 2023 19:40')).toBe('2023-09-18')
+    expect(stampDate('June 15, 2022, 14:00')).toBe('2022-06-15')
+    expect(stampDate('Moscow, June 15, 2022 14:00')).toBeNull()
     expect(publicationDate(makeAccount('Wang Yi meets with Lavrov\nfmprc.gov.cn| Updated: 2024-06-10\nWang Yi met Lavrov.', { medium: 'web' }))).toBe('2024-06-10')
   })
 

@@ -42,6 +42,16 @@ describe('extract/kind', () => {
     expect(decideKind(makeAccount('Lavrov and Wang Yi held a PHONE conversation')).value).toBe('phone call')
   })
 
+  it('reads the ministries\' other phone wordings: "speaks with … on the phone", "by phone"', () => {
+    for (const head of [
+      'Wang Yi Speaks with Russian Foreign Minister Sergey Lavrov on the Phone',
+      'President Xi Jinping Speaks with Russian President Vladimir Putin on the Phone',
+      'On February 20, Foreign Minister Sergey Lavrov talked by telephone with Wang Yi.',
+    ]) {
+      expect(decideKind(makeAccount(head)).value, head).toBe('phone call')
+    }
+  })
+
   it('reads the 📞 emoji as a phone call', () => {
     expect(decideKind(makeAccount('🇷🇺🇨🇳📞 Sergey Lavrov and Wang Yi discussed the situation around Ukraine.')).value).toBe('phone call')
   })
