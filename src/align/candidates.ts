@@ -1,3 +1,4 @@
+import { countryConflict } from './country-agreement.js'
 import type { AccountFeatures } from './features.js'
 import type { AlignSettings } from './options.js'
 
@@ -7,8 +8,8 @@ export interface Candidates {
   pairs: Int32Array
   /**
    * For each account, the other-side account on the nearest day (same place first) that names the
-   * same host but a different counterpart (003:13 for 004:1), or -1: the hard negative an analyst
-   * will ask about.
+   * same host but a different counterpart (003:13 for 004:1) or a different counterpart country,
+   * or -1: the hard negative an analyst will ask about.
    */
   rival: Int32Array
 }
@@ -27,8 +28,10 @@ export interface Candidates {
  *
  * Across sides, a pair whose counterparts conflict is ruled out here: each account has a principal
  * the other does not name at all, so they are two different bilateral meetings (003:13, Lavrov with
- * Iran's minister, vs 004:1, Wang Yi with Lavrov). Such a pair is remembered as the account's rival,
- * to explain why it stayed alone.
+ * Iran's minister, vs 004:1, Wang Yi with Lavrov). So is a pair where each account has a counterpart
+ * country the other never names (Lavrov with Laos's minister vs a trilateral with Mongolia's), which
+ * catches the ministers people.json does not know. Such a pair is remembered as the account's
+ * rival, to explain why it stayed alone.
  *
  * Each account's (day, account) entries are listed per key (a person, a place, a set of principals)
  * and side, in day order, in flat arrays; an account visits only the lists of its own keys, on its
@@ -112,7 +115,7 @@ export function candidatePairs(features: readonly AccountFeatures[], settings: A
       if (gap <= 1) out.push(i, j)
       return
     }
-    if (unnamed(i, j) > 0 && unnamed(j, i) > 0) {
+    if ((unnamed(i, j) > 0 && unnamed(j, i) > 0) || countryConflict(features[i]!, features[j]!)) {
       const rank = (samePlaceDay(i, j) ? 2 : 0) + (gap === 0 ? 1 : 0)
       if (rank > rivalRank[i]!) {
         rivalRank[i] = rank

@@ -1,5 +1,7 @@
 import type { Account, EventKind, Side } from '../types.js'
+import { counterpartCountries } from './counterpart-countries.js'
 import { dayRange, type DayRange } from './dates.js'
+import { headText } from './head-text.js'
 import type { AlignSettings } from './options.js'
 import { buildTextModel, type TermVector } from './text-similarity.js'
 
@@ -27,6 +29,11 @@ export interface AccountFeatures {
   rareTags: readonly string[]
   /** Title and start of the text (`leadText`): where to look for a name extraction missed. */
   lead: string
+  /**
+   * Ids of the counterpart countries its head names, Russia and China aside (`counterpartCountries`):
+   * `["la"]` for Lavrov's meeting with Laos's minister, `[]` for a Russia–China readout.
+   */
+  countries: readonly string[]
   vector: TermVector
 }
 
@@ -76,6 +83,7 @@ export function prepareAccounts(accounts: readonly Account[], settings: AlignSet
     }
     const range = dayRange(account, settings.publishedLagDays)
     const day = range && range.from === range.to && (range.precision === 'stated' || range.precision === 'year-inferred') ? account.facts.date.value : null
+    const countries = counterpartCountries(headText(account))
     return {
       index,
       id: account.id,
@@ -89,6 +97,7 @@ export function prepareAccounts(accounts: readonly Account[], settings: AlignSet
       placeKey: placeKey === '' ? null : placeKey,
       rareTags: account.tags.length ? unique(account.tags).filter((tag) => (tagCounts.get(tag) ?? 0) <= settings.maxTagAccounts) : none,
       lead: leads[index]!,
+      countries: countries.length ? countries : none,
       vector: model.vectors[index]!,
     }
   })

@@ -11,6 +11,14 @@ export interface AlignWeights {
   date: number
   /** Participants: the same principals (first two named) add the full weight; different counterparts subtract 1.5×. @default 4 */
   participants: number
+  /**
+   * Counterpart countries (named in the title and first sentence, Russia and China aside): each
+   * account whose counterpart country (Laos) the other account names nowhere in its lead subtracts
+   * the full weight. Two accounts that each have such a country are not even compared (blocking).
+   * Naming the same country adds nothing: Russia's and China's meetings with one minister are two
+   * meetings. @default 3
+   */
+  countries: number
   /** The same stated place adds the full weight; two different places subtract it. @default 1.5 */
   place: number
   /** Kind of event: the same kind adds half of it; a phone call against a meeting subtracts 2×. @default 1 */
@@ -49,6 +57,7 @@ export interface AlignSettings extends Required<Omit<AlignOptions, 'weights'>> {
 export const defaultWeights = {
   date: 3,
   participants: 4,
+  countries: 3,
   place: 1.5,
   kind: 1,
   text: 6,

@@ -1,4 +1,6 @@
 import type { Account, EventKind } from '../types.js'
+import { countryList } from './countries.js'
+import { countriesUnnamed, countryAgreement } from './country-agreement.js'
 import { dayGap, formatRange, isoDay, rangeWidth, type DayRange } from './dates.js'
 import { prepareAccounts, type AccountFeatures } from './features.js'
 import { settleAlignOptions, type AlignOptions, type AlignSettings } from './options.js'
@@ -10,7 +12,7 @@ export interface PairScore {
   confidence: number
   /** Evidence for: "same date 2024-06-10", "both name Sergey Lavrov and Wang Yi", "text similarity 0.41". */
   reasons: string[]
-  /** Evidence against: "different counterparts: 003:13 names Ali Bagheri Kani, 004:1 names Wang Yi". */
+  /** Evidence against: "different counterparts: 003:13 names Ali Bagheri Kani, 004:1 names Wang Yi", "004:1 names no Laos, 003:14's counterpart country". */
   against: string[]
 }
 
@@ -34,6 +36,8 @@ export interface PairAssessment {
   onlyBCount: number
   /** Each account has a principal the other does not name: two different bilateral meetings. */
   counterpartConflict: boolean
+  /** -1 for each account with a counterpart country (Laos) the other never names (`country-agreement.ts`); 0 when none. */
+  countryScore: number
   placeScore: number
   kindScore: number
   similarity: number
@@ -172,6 +176,7 @@ export function assessPair(a: AccountFeatures, b: AccountFeatures, settings: Ali
     onlyACount: 0,
     onlyBCount: 0,
     counterpartConflict: false,
+    countryScore: countryAgreement(a, b),
     placeScore: placeAgreement(a.placeKey, b.placeKey),
     kindScore: kindAgreement(a.kind, b.kind),
     similarity: cosine(a.vector, b.vector),
@@ -184,6 +189,7 @@ export function assessPair(a: AccountFeatures, b: AccountFeatures, settings: Ali
     w.prior +
     w.date * x.dateScore +
     w.participants * x.participantScore +
+    w.countries * x.countryScore +
     w.place * x.placeScore +
     w.kind * x.kindScore +
     w.text * x.similarity +
@@ -204,10 +210,26 @@ function withArticle(kind: EventKind): string {
   return article[kind] ?? `a ${kind}`
 }
 
-/** "A", "A and B", "A, B and C". */
-export function listNames(names: readonly string[]): string {
+/** "A", "A and B", "A, B and C" (or "A or B" with `or`). */
+export function listNames(names: readonly string[], joiner: 'and' | 'or' = 'and'): string {
   if (names.length <= 1) return names.join('')
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+  return `${names.slice(0, -1).join(', ')} ${joiner} ${names[names.length - 1]}`
+}
+
+/**
+ * The objection from counterpart countries, or null: "different counterpart countries: 021:1 names
+ * Laos, 025:1 names Mongolia" when each account has one the other never names, else "004:1 names
+ * no Laos, 003:14's counterpart country".
+ */
+function countryObjection(a: AccountFeatures, b: AccountFeatures): string | null {
+  const list = countryList()
+  const names = (ids: string[]) => ids.map((id) => list.byId(id)?.name ?? id)
+  const onlyA = names(countriesUnnamed(a, b))
+  const onlyB = names(countriesUnnamed(b, a))
+  if (onlyA.length && onlyB.length) return `different counterpart countries: ${a.id} names ${listNames(onlyA)}, ${b.id} names ${listNames(onlyB)}`
+  const [f, other, missing] = onlyA.length ? [a, b, onlyA] : [b, a, onlyB]
+  if (!missing.length) return null
+  return `${other.id} names no ${listNames(missing, 'or')}, ${f.id}'s counterpart countr${missing.length === 1 ? 'y' : 'ies'}`
 }
 
 function dateNote(f: AccountFeatures): string {
@@ -263,6 +285,10 @@ export function describePair(a: AccountFeatures, b: AccountFeatures, x: PairAsse
     if (people.onlyA.length) against.push(`${a.id} names ${listNames(people.onlyA)}, ${b.id} does not`)
     if (people.onlyB.length) against.push(`${b.id} names ${listNames(people.onlyB)}, ${a.id} does not`)
   }
+  if (x.countryScore < 0) {
+    const objection = countryObjection(a, b)
+    if (objection) against.push(objection)
+  }
   for (const [f, p] of people.mentioned) reasons.push(`${f.id} mentions ${p} in its text`)
   for (const f of [a, b]) if (f.participants.length === 0) against.push(`${f.id} names no participants`)
 
@@ -291,6 +317,10 @@ export function mainObjection(a: AccountFeatures, b: AccountFeatures, x: PairAss
   if (x.counterpartConflict) {
     const people = peopleLists(a, b)
     return `different counterparts: ${a.id} names ${listNames(people.onlyA)}, ${b.id} names ${listNames(people.onlyB)}`
+  }
+  if (x.countryScore < 0) {
+    const objection = countryObjection(a, b)
+    if (objection) return objection
   }
   if (x.dateScore < 0 && a.range && b.range) return `dates ${x.dateGap} day${x.dateGap === 1 ? '' : 's'} apart`
   if (x.kindScore < 0) return `${withArticle(a.kind)} (${a.id}) vs ${withArticle(b.kind)} (${b.id})`
