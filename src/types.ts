@@ -132,6 +132,13 @@ export interface EventFacts {
   place: Decided<string | null>
   /** Canonical names of the people taking part (gazetteer), in order of first mention. */
   participants: string[]
+  /**
+   * ISO codes (lower case) of the counterpart countries the head names, Russia and China aside:
+   * `["la"]` for Lavrov's meeting with Laos's minister, `[]` for a Russia–China readout. Read only
+   * where a country stands as the counterpart ("Foreign Minister of Laos", "Russia-Laos"), never from
+   * places or topics ("in Vientiane, Laos", "the Ukraine crisis").
+   */
+  countries: string[]
   kind: Decided<EventKind>
 }
 

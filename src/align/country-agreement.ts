@@ -1,4 +1,4 @@
-import { countryList, type CountryList } from './countries.js'
+import { countryList, type CountryList } from '../extract/countries.js'
 import type { AccountFeatures } from './features.js'
 
 type Reader = Pick<AccountFeatures, 'countries' | 'lead'>

@@ -1,7 +1,5 @@
 import type { Account, EventKind, Side } from '../types.js'
-import { counterpartCountries } from './counterpart-countries.js'
 import { dayRange, type DayRange } from './dates.js'
-import { headText } from './head-text.js'
 import type { AlignSettings } from './options.js'
 import { buildTextModel, type TermVector } from './text-similarity.js'
 
@@ -83,7 +81,7 @@ export function prepareAccounts(accounts: readonly Account[], settings: AlignSet
     }
     const range = dayRange(account, settings.publishedLagDays)
     const day = range && range.from === range.to && (range.precision === 'stated' || range.precision === 'year-inferred') ? account.facts.date.value : null
-    const countries = counterpartCountries(headText(account))
+    const countries = account.facts.countries
     return {
       index,
       id: account.id,

@@ -1,5 +1,5 @@
 import type { Account, EventKind } from '../types.js'
-import { countryList } from './countries.js'
+import { countryList } from '../extract/countries.js'
 import { countriesUnnamed, countryAgreement } from './country-agreement.js'
 import { dayGap, formatRange, isoDay, rangeWidth, type DayRange } from './dates.js'
 import { prepareAccounts, type AccountFeatures } from './features.js'

@@ -1,3 +1,5 @@
+import { counterpartCountries } from '../extract/counterpart-countries.js'
+import { headText } from '../extract/head-text.js'
 import type { Account, DatePrecision, EventKind, Side } from '../types.js'
 
 /**
@@ -238,13 +240,14 @@ export function syntheticAccounts(n: number, options: SyntheticOptions = {}): Sy
     }
     const file = `${prefix}.txt`
     textBytes += draft.text.length
+    const title = draft.text.slice(0, draft.text.indexOf('\n') > 0 ? draft.text.indexOf('\n') : draft.text.length)
     accounts.push({
       id,
       source: { path: `synthetic/${file}`, name: file, sha256: '', format: draft.medium === 'web' ? 'web-text' : 'telegram-text', bytes: 0 },
       n: k,
       medium: draft.medium,
       side: { value: draft.side, reason: 'synthetic', inferred: false },
-      title: draft.text.slice(0, draft.text.indexOf('\n') > 0 ? draft.text.indexOf('\n') : draft.text.length),
+      title,
       text: draft.text,
       sentences: [],
       tags: draft.tags,
@@ -254,6 +257,8 @@ export function syntheticAccounts(n: number, options: SyntheticOptions = {}): Sy
         date: { value, precision, window, reason, inferred: precision !== 'stated' },
         place: { value: draft.place, reason: draft.place ? 'stated' : 'no place named', inferred: false },
         participants,
+        // As extract reads them, so the align benchmark times alignment alone.
+        countries: counterpartCountries(headText({ title, text: draft.text, medium: draft.medium })),
         kind: { value: draft.kind, reason: 'synthetic', inferred: false },
       },
     })

@@ -3,6 +3,8 @@ import { decideEventDates } from './event-date.js'
 import { decideKind } from './kind.js'
 import { findParticipants } from './participants.js'
 import { decidePlace } from './place.js'
+import { counterpartCountries } from './counterpart-countries.js'
+import { headText } from './head-text.js'
 import { attributeSpeakers } from './speakers.js'
 
 /**
@@ -23,6 +25,7 @@ export function extractFacts(accounts: readonly SegmentedAccount[]): Account[] {
         date,
         place: decidePlace(account, date.value),
         participants: findParticipants(account),
+        countries: counterpartCountries(headText(account)),
         kind: decideKind(account),
       },
     }

@@ -14,6 +14,8 @@ export interface AccountRecord {
   place: string | null
   placeReason: string
   participants: string[]
+  /** Counterpart countries named in the head, Russia and China aside (ISO codes). */
+  countries: string[]
   kind: string
   kindReason: string
   tags: string[]
@@ -24,7 +26,7 @@ export interface AccountRecord {
 }
 
 export function accountRecord(account: Account): AccountRecord {
-  const { date, place, participants, kind } = account.facts
+  const { date, place, participants, countries, kind } = account.facts
   return {
     id: account.id,
     file: account.source.path,
@@ -38,6 +40,7 @@ export function accountRecord(account: Account): AccountRecord {
     place: place.value,
     placeReason: place.reason,
     participants,
+    countries,
     kind: kind.value,
     kindReason: kind.reason,
     tags: account.tags,

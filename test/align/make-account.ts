@@ -1,3 +1,5 @@
+import { counterpartCountries } from '../../src/extract/counterpart-countries.js'
+import { headText } from '../../src/extract/head-text.js'
 import type { Account, DatePrecision, EventKind, Side } from '../../src/types.js'
 import { seedText } from './seed-text.js'
 
@@ -25,13 +27,15 @@ export function makeAccount(spec: AccountSpec): Account {
   const text = spec.text ?? `Account ${spec.id}.`
   const precision = spec.precision ?? (spec.date ? 'stated' : spec.window ? 'window' : 'none')
   const telegram = spec.side === 'ru' && prefix !== '000'
+  const title = text.split('\n')[0] ?? ''
+  const medium = telegram ? 'telegram' : 'web'
   return {
     id: spec.id,
     source: { path: `seeds/${prefix}.txt`, name: `${prefix}.txt`, sha256: '0'.repeat(64), format: telegram ? 'telegram-text' : 'web-text', bytes: text.length },
     n,
-    medium: telegram ? 'telegram' : 'web',
+    medium,
     side: { value: spec.side, reason: 'test', inferred: false },
-    title: text.split('\n')[0] ?? '',
+    title,
     text,
     sentences: [],
     tags: spec.tags ?? [],
@@ -47,6 +51,7 @@ export function makeAccount(spec: AccountSpec): Account {
       },
       place: { value: spec.place ?? null, reason: spec.place ? 'stated' : 'no place named', inferred: false },
       participants: spec.participants ?? [],
+      countries: counterpartCountries(headText({ title, text, medium })),
       kind: { value: spec.kind ?? 'meeting', reason: 'test', inferred: false },
     },
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { counterpartCountries } from '../../src/align/counterpart-countries.js'
-import { firstSentenceEnd, headText } from '../../src/align/head-text.js'
-import { makeAccount, seed, type SeedId } from './make-account.js'
+import { counterpartCountries } from '../../src/extract/counterpart-countries.js'
+import { firstSentenceEnd, headText } from '../../src/extract/head-text.js'
+import { makeAccount, seed, type SeedId } from '../align/make-account.js'
 
 describe('align/head-text', () => {
   it('is the title of a Telegram post', () => {

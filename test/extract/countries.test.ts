@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compileCountryList, countryList } from '../../src/align/countries.js'
+import { compileCountryList, countryList } from '../../src/extract/countries.js'
 import shipped from '../../src/data/countries.json' with { type: 'json' }
 
 /** What `find` sees in a text: "surface=id" per mention ("Congo=?" for an ambiguous name, "…=-" for no country). */
