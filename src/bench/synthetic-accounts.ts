@@ -1,6 +1,7 @@
 import { counterpartCountries } from '../extract/counterpart-countries.js'
 import { headText } from '../extract/head-text.js'
 import type { Account, DatePrecision, EventKind, Side } from '../types.js'
+import { iso, msPerDay, spoken, yearOf } from './synthetic-days.js'
 
 /**
  * Deterministic synthetic accounts in the styles of the seeds, with the truth of which accounts
@@ -152,18 +153,6 @@ const cnFiller = [
   'Developing relations is a strategic choice made by both sides based on their fundamental interests.',
 ]
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-const msPerDay = 86_400_000
-
-function iso(day: number): string {
-  return new Date(day * msPerDay).toISOString().slice(0, 10)
-}
-
-function spoken(day: number, withYear: boolean): string {
-  const d = new Date(day * msPerDay)
-  const text = `${monthNames[d.getUTCMonth()]} ${d.getUTCDate()}`
-  return withYear ? `${text}, ${d.getUTCFullYear()}` : text
-}
 
 function holder(offices: Office[], day: number): string {
   const date = iso(day)
@@ -216,7 +205,7 @@ export function syntheticAccounts(n: number, options: SyntheticOptions = {}): Sy
   let textBytes = 0
 
   const emit = (draft: Draft, precision: DatePrecision, published: string | null): string => {
-    const year = new Date(draft.day * msPerDay).getUTCFullYear()
+    const year = yearOf(draft.day)
     const prefix = `${draft.side}${draft.medium === 'web' ? 'w' : 't'}${year}`
     const k = (fileCounters.get(prefix) ?? 0) + 1
     fileCounters.set(prefix, k)

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import shippedPeople from '../data/people.json' with { type: 'json' }
 import shippedPlaces from '../data/places.json' with { type: 'json' }
 import { mulberry32 } from './synthetic-accounts.js'
+import { iso, msPerDay, spoken, yearOf } from './synthetic-days.js'
 
 /**
  * A deterministic synthetic corpus ON DISK, in the styles of the seeds, for `npm run bench`: Russian
@@ -224,14 +225,6 @@ const cnFiller = [
   'It conforms to global trends and the tide of the times, and is not targeted at any third party.',
 ]
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-const msPerDay = 86_400_000
-const iso = (day: number): string => new Date(day * msPerDay).toISOString().slice(0, 10)
-const spoken = (day: number, withYear: boolean): string => {
-  const d = new Date(day * msPerDay)
-  return `${months[d.getUTCMonth()]} ${d.getUTCDate()}${withYear ? `, ${d.getUTCFullYear()}` : ''}`
-}
-const yearOf = (day: number): number => new Date(day * msPerDay).getUTCFullYear()
 const flag = (country: string): string => [...country.toUpperCase()].map((c) => String.fromCodePoint(0x1f1e6 + c.charCodeAt(0) - 65)).join('')
 
 function holder(tenures: readonly Tenure[], day: number): string | null {
