@@ -480,8 +480,8 @@ function webPage(event: SynEvent, random: () => number): string {
   paragraphs.splice(1, 0, `${pick(cnFiller)} ${pick(cnFiller)}`)
   const published = event.day + (chance(0.3) ? 1 : 0)
   const hour = `${String(8 + Math.floor(random() * 14)).padStart(2, '0')}:${String(Math.floor(random() * 60)).padStart(2, '0')}`
-  // Phone calls carry no "local time" and old-era names give decide-side no cue: they take the stamped
-  // style, whose "fmprc.gov.cn| Updated:" line names the site (else the file would be side-undecided).
+  // Phone calls carry no "local time": they take the stamped style, whose "fmprc.gov.cn| Updated:" line
+  // names the site, so no generated page rests on its headline alone for its side.
   if (event.kind !== 'phone call' && chance(0.5)) {
     return [
       'Home Meetings & Statements Events & Activities China & UN Documents About China 中文',
