@@ -3,7 +3,7 @@ import type { Span } from '../types.js'
 /**
  * Dates as written in readouts, parsed from their parts (no Date objects, no time zones):
  * "September 21, 2022", "June 10", "April 8-9", "June 30 – July 1, 2024" (US order, the usual one on
- * mid.ru and fmprc.gov.cn), "3 March 2024", "8-9 April" (British order), "2024-06-10" and
+ * mid.ru and fmprc.gov.cn), "3 March 2024", "8-9 April" (British order), "2024-06-10", "2023/05/16" and
  * "10.06.2024" (day first, as in Russian usage). A month name needs a day next to it: "in October
  * 2024" or "May of this year" is not a date of an event, and "May" alone is a verb.
  *
@@ -36,7 +36,8 @@ const YEAR = '(?:,?\\s+((?:19|20)\\d{2}))?'
 const US = `${MONTH}\\s+${DAY}(?:${DASH}(?:${MONTH}\\s+)?${DAY})?${YEAR}`
 // British: "3 March 2024", "8-9 April", "30 June – 1 July 2024"
 const GB = `${DAY}(?:(?:\\s+${MONTH})?${DASH}${DAY})?\\s+(?:of\\s+)?${MONTH}${YEAR}`
-const ISO = '((?:19|20)\\d{2})-(\\d{2})-(\\d{2})'
+// Year first: "2024-06-10", and "2023/05/16" as Chinese embassy sites stamp their pages.
+const ISO = '((?:19|20)\\d{2})(?:-(\\d{2})-|/(\\d{1,2})/)(\\d{1,2})'
 const DOTTED = '(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})'
 // No lookbehind: irregexp then skips quickly to a digit or a month's first letter; the left
 // boundary is checked by hand in findDates.
@@ -106,12 +107,12 @@ export function findDates(text: string): DateMention[] {
       }
     } else if (m[11] !== undefined) {
       year = num(m[11])!
-      month = num(m[12])!
-      day = num(m[13])!
-    } else if (m[14] !== undefined) {
-      year = num(m[16])!
-      month = num(m[15])!
+      month = num(m[12] ?? m[13])!
       day = num(m[14])!
+    } else if (m[15] !== undefined) {
+      year = num(m[17])!
+      month = num(m[16])!
+      day = num(m[15])!
     } else {
       continue
     }

@@ -17,7 +17,13 @@ interface KindRule {
    * heads do not hold the word at all. `ſ` is there because `iu` matches it as an "s".
    */
   mustContain?: RegExp
+  /** Text that does not count for this rule, blanked before `pattern` is tried. */
+  ignore?: RegExp
 }
+
+// "… held talks with Russian Foreign Minister Sergey Lavrov, who is on an official visit to China":
+// the guest's visit is the setting of the talks, not the event.
+const GUEST_VISIT = /\bwho\s+(?:is|was|are|were)\s+(?:\w+\s+){0,2}?(?:on|paying)\s+(?:an?\s+|his\s+|her\s+)?(?:\w+\s+)?vi[sſ]it\b/giu
 
 const RULES: readonly KindRule[] = [
   { kind: 'phone call', mustContain: /📞|phone/i, pattern: /📞|\b(?:tele)?phone\s+(?:conversation|call|talks)\b|\b(?:spoke\s+)?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b|\bheld\s+an?\s+(?:tele)?phone\b|\bphoned\b/iu },
@@ -28,7 +34,7 @@ const RULES: readonly KindRule[] = [
   { kind: 'message', pattern: /\bsen(?:t|ds)\s+(?:a\s+)?(?:greetings|message|congratulations|condolences|telegram|letter)\b|\bgreetings\s+to\b|\bcongratulatory\s+(?:message|telegram|letter)\b|\bmessage\s+of\s+(?:greetings|condolence|congratulation)/i },
   { kind: 'statement', pattern: /['’]s\s+statement\b|\bstatement\s+(?:at|by|to|during|before)\b|\bgeneral\s+debate\b|\b(?:made|issued|delivered)\s+a\s+statement\b/i },
   { kind: 'arrival', pattern: /(?<!\b(?:after|upon|on|having|before)\s+)\barriv(?:es|ed)\s+(?:in|at)\b/i },
-  { kind: 'visit', mustContain: /vi[sſ]it/i, pattern: /\b(?:official|state|working|friendly|first)\s+visit\b|\b(?:was|is|were|are)\s+on\s+(?:an?\s+)?(?:\w+\s+)?visit\b|\bpa(?:ys|id)\s+(?:an?\s+)?(?:\w+\s+)?visit\b|\bvisits\s+\p{Lu}/iu },
+  { kind: 'visit', mustContain: /vi[sſ]it/i, ignore: GUEST_VISIT, pattern: /\b(?:official|state|working|friendly|first)\s+visit\b|\b(?:was|is|were|are)\s+on\s+(?:an?\s+)?(?:\w+\s+)?visit\b|\bpa(?:ys|id)\s+(?:an?\s+)?(?:\w+\s+)?visit\b|\bvisits\s+\p{Lu}/iu },
   { kind: 'meeting', pattern: /\bremarks\s+(?:during|at)\s+(?:a|the)\s+meeting\b/i },
   { kind: 'talks', pattern: /\bremarks\s+(?:during|at)\s+(?:the\s+)?talks\b/i },
   { kind: 'multilateral meeting', pattern: /\b(?:took|take|takes|taking)\s+part\s+in\b|\bparticipated\s+in\b|\battend(?:ed|s)\b|\bchaired\b/i },
@@ -42,7 +48,8 @@ export function decideKind(account: SegmentedAccount): Decided<EventKind> {
   for (const rule of RULES) {
     for (const part of head) {
       if (rule.mustContain && !rule.mustContain.test(part.text)) continue
-      const m = rule.pattern.exec(part.text)
+      const text = rule.ignore ? part.text.replace(rule.ignore, (clause) => ' '.repeat(clause.length)) : part.text
+      const m = rule.pattern.exec(text)
       if (m) {
         const where = part.label === 'title' ? 'the title' : 'the first sentence'
         return { value: rule.kind, reason: `"${m[0].trim()}" in ${where}`, inferred: false }

@@ -24,6 +24,9 @@ describe('extract/date-mentions', () => {
   it('reads ISO and day-first dotted dates', () => {
     expect(parts('fmprc.gov.cn| Updated: 2024-06-10')).toEqual([{ year: 2024, month: 6, day: 10, start: null }])
     expect(parts('10.06.2024')).toEqual([{ year: 2024, month: 6, day: 10, start: null }])
+    expect(parts('2023/05/16 17:20')).toEqual([{ year: 2023, month: 5, day: 16, start: null }])
+    expect(parts('2023/5/6')).toEqual([{ year: 2023, month: 5, day: 6, start: null }])
+    expect(parts('2023/13/06 and 2023-5-16')).toEqual([])
   })
 
   it('ignores months without a day, "May" the verb and impossible days', () => {

@@ -52,6 +52,12 @@ describe('extract/kind', () => {
     }
   })
 
+  it('reads a guest\'s visit as the setting of talks, not as the event', () => {
+    const head = 'Wang Yi Holds Talks with Russian Foreign Minister Sergey Lavrov\nOn April 9, 2024, Foreign Minister Wang Yi held talks with Russian Foreign Minister Sergey Lavrov, who is on an official visit to China, in Beijing.'
+    expect(decideKind(makeAccount(head)).value).toBe('talks')
+    expect(decideKind(makeAccount('Russian Foreign Minister Sergey Lavrov was on an official visit to China')).value).toBe('visit')
+  })
+
   it('reads the 📞 emoji as a phone call', () => {
     expect(decideKind(makeAccount('🇷🇺🇨🇳📞 Sergey Lavrov and Wang Yi discussed the situation around Ukraine.')).value).toBe('phone call')
   })
