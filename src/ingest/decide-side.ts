@@ -62,6 +62,11 @@ const ACCREDITED = /\b(?:Ambassador|Representative|Envoy|Consul)\b/
 // Where a name's own title phrase begins: "… conversation with | Foreign Minister of China Qin Gang".
 const PHRASE_BREAK = /\bwith\b|\band\b|&|,|;|:|\bmeets?\b|\bmet\b|\btalks?\b|\bbetween\b|\bto\b|\bon\b/g
 
+/** The ministry whose channel or site a name is ("Russian MFA" → ru, "MFA_China" → cn), else null. */
+export function ministryOfChannel(name: string): Side | null {
+  return CHANNELS.find(({ re }) => re.test(name))?.side ?? null
+}
+
 /** Every cue an account offers, strongest first. */
 export function sideCues(evidence: SideEvidence): SideCue[] {
   const cues: SideCue[] = []

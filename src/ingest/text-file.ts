@@ -1,8 +1,11 @@
 import type { RawDocument, RawPost, Source } from '../types.js'
+import { ministryOfChannel } from './decide-side.js'
 import { boilerplateRules, isContentless, normalizeLine, splitLines, stripLeadingDecoration } from './lines.js'
 import { readPageHeader } from './page-header.js'
 
 const FORWARDED = /^\s*Forwarded from\s+(.+)$/
+/** A channel name alone on its line is short; a sentence that names the ministry is not a header. */
+const MAX_CHANNEL_LINE = 60
 const reactions = boilerplateRules().find((r) => r.id === 'telegram-reactions')!.re
 
 /** A page saved as plain text: one post, with the headline, publication stamp and site of its header. */
@@ -16,24 +19,26 @@ export function readWebText(text: string, source: Source): RawDocument {
 }
 
 /**
- * A copy-paste of a Telegram channel: posts start at "Forwarded from <channel>" lines; without such
- * lines, a reaction line ("👍11❤1") ends a post. A stretch with no text between two separators is not
- * a post (seed 003 doubles its first separator), so `n` counts real posts only.
+ * A copy-paste of a Telegram channel: posts start at "Forwarded from <channel>" lines, or at a line
+ * holding only a ministry's channel name ("Russian MFA 🇷🇺": Telegram's web preview heads each of a
+ * channel's own posts with its name); without either, a reaction line ("👍11❤1") ends a post. A stretch
+ * with no text between two separators is not a post (seed 003 doubles its first separator), so `n`
+ * counts real posts only.
  */
 export function readTelegramText(text: string, source: Source): RawDocument {
   const lines = splitLines(text)
   const chunks: { channel: string | null; lines: string[] }[] = []
   let current: { channel: string | null; lines: string[] } = { channel: null, lines: [] }
-  const hasForwarded = lines.some((l) => FORWARDED.test(l))
+  const hasHeaders = lines.some((l) => postHeader(l) !== null)
   for (const line of lines) {
-    const forwarded = hasForwarded ? FORWARDED.exec(line) : null
-    if (forwarded) {
+    const channel = hasHeaders ? postHeader(line) : null
+    if (channel !== null) {
       chunks.push(current)
-      current = { channel: channelName(forwarded[1] ?? ''), lines: [] }
+      current = { channel, lines: [] }
       continue
     }
     current.lines.push(line)
-    if (!hasForwarded && line.length < 80 && reactions.test(normalizeLine(line))) {
+    if (!hasHeaders && line.length < 80 && reactions.test(normalizeLine(line))) {
       chunks.push(current)
       current = { channel: null, lines: [] }
     }
@@ -46,6 +51,17 @@ export function readTelegramText(text: string, source: Source): RawDocument {
     posts.push({ n: posts.length + 1, body: chunk.lines.join('\n'), title: null, published: null, channel: chunk.channel })
   }
   return { source, medium: 'telegram', posts }
+}
+
+/**
+ * The channel a line opens a post of: "Forwarded from Russian MFA 🇷🇺", or a ministry's channel name
+ * alone ("Russian MFA 🇷🇺", as the web preview heads a channel's own posts); null for other lines.
+ */
+export function postHeader(line: string): string | null {
+  const forwarded = FORWARDED.exec(line)
+  if (forwarded) return channelName(forwarded[1] ?? '')
+  const name = line.length < MAX_CHANNEL_LINE ? channelName(line) : null
+  return name !== null && ministryOfChannel(name) !== null ? name : null
 }
 
 /** "Russian MFA 🇷🇺" → "Russian MFA": the flag is decoration, not part of the name. */

@@ -37,6 +37,19 @@ describe('readTelegramText', () => {
   })
 })
 
+describe('readTelegramText: a channel\'s own posts, as Telegram\'s web preview shows them', () => {
+  it('starts a post at each line holding only the ministry\'s channel name', () => {
+    const doc = readTelegramText(...load('test/fixtures/text/channel-preview.txt', 'telegram-text'))
+    expect(doc.posts.map((p) => p.channel)).toEqual(['Russian MFA', 'Russian MFA'])
+    expect(doc.posts.map((p) => p.body.split('\n')[0])).toEqual([
+      "🇷🇺🇨🇳 On February 20, Foreign Minister Sergey Lavrov had a telephone conversation with Foreign Minister of the People's Republic of China Wang Yi.",
+      '🎙 Foreign Minister Sergey Lavrov’s remarks at the BRICS Foreign Ministers Meeting',
+    ])
+    // The view counter and the time stay in the post for segment's boilerplate rules, which drop them.
+    expect(doc.posts[1]!.body.trimEnd().split('\n').slice(-2)).toEqual(['9.1K views', 'edited 18:40'])
+  })
+})
+
 describe('readWebText', () => {
   it('takes the longest header line as the headline: page labels above it are not (seed 000)', () => {
     const post = readWebText(...load('seeds/000_87fdc513f4ffdc63.txt', 'web-text')).posts[0]!

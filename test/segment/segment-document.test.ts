@@ -146,6 +146,21 @@ describe('segmentDocument on the seeds', () => {
   })
 })
 
+describe('segmentDocument on a channel\'s own posts (Telegram\'s web preview)', () => {
+  it('keeps the text and drops the channel headers, reactions, view counters and times', async () => {
+    const { documents } = await readInputs(['test/fixtures/text/channel-preview.txt'])
+    const { accounts, diagnostics } = segmentDocument(documents[0]!)
+    expect(diagnostics).toEqual([])
+    expect(accounts.map((a) => a.side.value)).toEqual(['ru', 'ru'])
+    expect(accounts[0]!.text).toBe(
+      "On February 20, Foreign Minister Sergey Lavrov had a telephone conversation with Foreign Minister of the People's Republic of China Wang Yi.\nThe ministers discussed the Ukraine crisis and cooperation within #BRICS.",
+    )
+    // "The Russian MFA welcomes it." names the channel inside a sentence: text, not a header.
+    expect(accounts[1]!.text).toMatch(/Global Majority countries are increasingly interested in BRICS\. The Russian MFA welcomes it\.$/)
+    for (const a of accounts) expect(a.text).not.toMatch(/views|\d:\d\d|👍|^Russian MFA/m)
+  })
+})
+
 describe('segmentDocument options', () => {
   const doc = (text: string, name = 'note_1.txt'): RawDocument => ({
     source: { path: `in/${name}`, name, sha256: '', format: 'web-text', bytes: text.length },
