@@ -114,12 +114,28 @@ export function matchBoilerplate(line: string): BoilerplateMatch | null {
     if (line.length > rule.maxLength) continue
     const m = rule.re.exec(line) ?? (bare !== line ? rule.re.exec(bare) : null)
     if (!m) continue
-    const date = m.groups?.['date'] ?? null
+    const date = m.groups ? stampedDay(m.groups) : null
     // A stamp with no such day ("2024-13-45") is text, not a publication date (found by the extract property).
     if (rule.kind === 'published' && date !== null && !isCalendarDay(date)) continue
     return { rule, date, site: m.groups?.['site'] ?? null }
   }
   return null
+}
+
+const MONTH_NUMBERS: Readonly<Record<string, number>> = Object.fromEntries(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m, i) => [m, i + 1]),
+)
+
+/** `YYYY-MM-DD` from a stamp's named groups: `date` as is, or `year` with `month`/`day` (or `usMonth`/`usDay`). */
+function stampedDay(groups: Record<string, string | undefined>): string | null {
+  if (groups['date'] !== undefined) return groups['date']
+  const { year } = groups
+  const month = groups['month'] ?? groups['usMonth']
+  const day = groups['day'] ?? groups['usDay']
+  if (year === undefined || month === undefined || day === undefined) return null
+  const number = /^\d+$/.test(month) ? Number(month) : MONTH_NUMBERS[month.toLowerCase()]
+  if (number === undefined) return null
+  return `${year}-${String(number).padStart(2, '0')}-${day.padStart(2, '0')}`
 }
 
 /** Whether `YYYY-MM-DD` names a day that exists. */

@@ -30,4 +30,12 @@ describe('readHtmlPage', () => {
     // <br> breaks a paragraph into lines.
     expect(post.body).toMatch(/hegemony in global affairs\.\n+They gave a positive assessment/)
   })
+
+  it('takes the publication date from a written-out stamp in the page when no metadata gives one', () => {
+    // mid.ru prints "9 April 2024 13:05" under the headline, outside the article Readability keeps.
+    const post = read('test/fixtures/html/mid-ru-talks-stamp-in-page.html')
+    expect(post).toMatchObject({ title: 'Foreign Minister Sergey Lavrov’s talks with Foreign Minister of the People’s Republic of China Wang Yi', published: '2024-04-09' })
+    expect(post.body).toMatch(/^Foreign Minister Sergey Lavrov’s talks with [^\n]+\n+On April 9, Foreign Minister Sergey Lavrov held talks in Beijing/)
+    expect(post.body).not.toMatch(/Press service|Home \/|©|var x/)
+  })
 })

@@ -19,6 +19,18 @@ describe('boilerplate rules', () => {
     expect(matchBoilerplate('13.png')?.rule.id).toBe('image-file-name')
     expect(matchBoilerplate('fmprc.gov.cn| Updated: 2024-06-10')).toMatchObject({ date: '2024-06-10', site: 'fmprc.gov.cn' })
     expect(matchBoilerplate('2022-09-22 18:04')).toMatchObject({ date: '2022-09-22', site: null })
+    expect(matchBoilerplate('14.2K views')?.rule.id).toBe('telegram-views')
+    expect(matchBoilerplate('edited 18:40')?.rule.id).toBe('telegram-post-time')
+  })
+
+  it('read stamps written the other ministries\' ways, and only real days', () => {
+    expect(matchBoilerplate('9 April 2024 13:05')).toMatchObject({ date: '2024-04-09' })
+    expect(matchBoilerplate('June 15, 2022, 14:00')).toMatchObject({ date: '2022-06-15' })
+    expect(matchBoilerplate('Updated: April 09, 2024 21:10')).toMatchObject({ date: '2024-04-09' })
+    expect(matchBoilerplate('2023/05/16')).toMatchObject({ date: '2023-05-16' })
+    // Without a time, a written date alone on its line may be the event's dateline: text.
+    expect(matchBoilerplate('June 10, 2024')).toBeNull()
+    expect(matchBoilerplate('2023/02/30')).toBeNull()
   })
 
   it('leave sentences alone, even long ones that quote a noise phrase', () => {
