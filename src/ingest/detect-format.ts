@@ -1,6 +1,5 @@
 import type { SourceFormat } from '../types.js'
 import { boilerplateRules, normalizeLine, splitLines } from './lines.js'
-import { postHeader } from './text-file.js'
 
 const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)[\s>]/i
 const HTML_BODY = /<body[\s>]/i
@@ -10,12 +9,14 @@ const JSON_START = /^(?:\{\s*["}]|\[\s*[[{"\]\d\-tfn])/
 const FORWARDED = /^[ \t]*Forwarded from\s+\S/m
 
 const reactions = boilerplateRules().find((r) => r.id === 'telegram-reactions')!.re
+const views = boilerplateRules().find((r) => r.id === 'telegram-views')!.re
 
 /**
  * The format of an input, from its content alone (never from configuration or the file name):
  * `telegram-json` for JSON (the reader checks it is a Telegram Desktop export), `html` for markup,
- * `telegram-text` for a copy-paste of a channel ("Forwarded from …" lines, several reaction lines
- * like "👍16❤3" between posts, or several posts headed by a ministry's channel name), else `web-text`.
+ * `telegram-text` for a copy-paste of a channel ("Forwarded from …" lines, or several reaction lines
+ * like "👍16❤3" or view counters like "14.2K views" between posts), else `web-text`. A channel's name
+ * alone on a line is not enough: a site's name may head and foot a web page.
  */
 export function detectFormat(text: string): SourceFormat {
   const start = text.trimStart()
@@ -23,11 +24,9 @@ export function detectFormat(text: string): SourceFormat {
   const head = text.slice(0, 65_536)
   if (HTML_START.test(head) || HTML_BODY.test(head) || (start.startsWith('<') && HTML_PARAGRAPHS.test(head))) return 'html'
   if (FORWARDED.test(text)) return 'telegram-text'
-  let reactionLines = 0
-  let headerLines = 0
+  let footerLines = 0
   for (const line of splitLines(text)) {
-    if (line.length < 80 && reactions.test(normalizeLine(line)) && ++reactionLines >= 2) return 'telegram-text'
-    if (postHeader(line) !== null && ++headerLines >= 2) return 'telegram-text'
+    if (line.length < 80 && (reactions.test(normalizeLine(line)) || views.test(normalizeLine(line))) && ++footerLines >= 2) return 'telegram-text'
   }
   return 'web-text'
 }

@@ -6,6 +6,8 @@ import { readPageHeader } from './page-header.js'
 const FORWARDED = /^\s*Forwarded from\s+(.+)$/
 /** A channel name alone on its line is short; a sentence that names the ministry is not a header. */
 const MAX_CHANNEL_LINE = 60
+/** Only words: a stamp line naming the site ("fmprc.gov.cn| Updated: 2024-06-10") is no channel header. */
+const CHANNEL_NAME = /^[\p{L}_'’&-]+(?: [\p{L}_'’&-]+){0,5}$/u
 const reactions = boilerplateRules().find((r) => r.id === 'telegram-reactions')!.re
 
 /** A page saved as plain text: one post, with the headline, publication stamp and site of its header. */
@@ -61,7 +63,7 @@ export function postHeader(line: string): string | null {
   const forwarded = FORWARDED.exec(line)
   if (forwarded) return channelName(forwarded[1] ?? '')
   const name = line.length < MAX_CHANNEL_LINE ? channelName(line) : null
-  return name !== null && ministryOfChannel(name) !== null ? name : null
+  return name !== null && CHANNEL_NAME.test(name) && ministryOfChannel(name) !== null ? name : null
 }
 
 /** "Russian MFA 🇷🇺" → "Russian MFA": the flag is decoration, not part of the name. */

@@ -19,10 +19,10 @@ describe('detectFormat', () => {
     expect(detectFormat('\n<html><body><p>Wang Yi met Lavrov.</p></body></html>')).toBe('html')
     expect(detectFormat('<div><p>One.</p><p>Two.</p></div>')).toBe('html')
     expect(detectFormat(read('test/fixtures/text/reactions-separated.txt'))).toBe('telegram-text')
-    // Posts headed by the channel's name, even with their reaction lines gone.
+    // The web preview's view counters tell a channel copy even with its reaction lines gone.
     const preview = read('test/fixtures/text/channel-preview.txt').replace(/^👍.*\n/gmu, '')
     expect(detectFormat(preview)).toBe('telegram-text')
-    expect(detectFormat('Russian MFA\nA page that names its channel once.')).toBe('web-text')
+    expect(detectFormat('Chinese Embassy in Russia\nAmbassador Zhang Hanhui met the press.\nChinese Embassy in Russia')).toBe('web-text')
   })
 
   it('does not take a bracketed note atop a text for JSON', () => {
