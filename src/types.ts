@@ -123,6 +123,11 @@ export interface EventDate extends Decided<string | null> {
   precision: DatePrecision
   /** Earliest and latest possible dates (`YYYY-MM-DD`), or null. For a stated date, null. */
   window: readonly [from: string, to: string] | null
+  /**
+   * `MM-DD` when the text states a day ("On February 20") but nothing gives its year: alignment can
+   * still compare it with dated accounts. Absent otherwise.
+   */
+  monthDay?: string
 }
 
 /** Facts about the event an account reports. */

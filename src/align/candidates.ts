@@ -24,7 +24,9 @@ export interface Candidates {
  * a day apart and the same principals (first two people named), or one lists a single principal
  * that the other has among its two (extraction missed the counterpart in one copy).
  * Any two accounts sharing a hashtag carried by at most `maxTagAccounts` accounts (#UNGA77) are
- * candidates too, under the same side rules.
+ * candidates too, under the same side rules. So are, across sides, an account that states a day but
+ * no year and nothing else dates ("On February 20", a lone post) and an account dated on that day of
+ * any year, when they name a common person.
  *
  * Across sides, a pair whose counterparts conflict is ruled out here: each account has a principal
  * the other does not name at all, so they are two different bilateral meetings (003:13, Lavrov with
@@ -200,6 +202,32 @@ export function candidatePairs(features: readonly AccountFeatures[], settings: A
     }
   }
 
+  // Pairs met outside the walk over days, each considered once.
+  const done = new Set<number>()
+  const considerOnce = (a: number, b: number) => {
+    const [i, j] = a < b ? [a, b] : [b, a]
+    if (done.has(i * n + j)) return
+    done.add(i * n + j)
+    consider(i, j)
+  }
+
+  // A text that states a day but no year ("On February 20" in a lone post) meets the other side's
+  // accounts dated on that day of any year that name a common person.
+  const byDayOfYear = new Map<string, number[]>()
+  for (const f of features) {
+    if (f.day === null) continue
+    const bucket = byDayOfYear.get(f.day.slice(5))
+    if (bucket) bucket.push(f.index)
+    else byDayOfYear.set(f.day.slice(5), [f.index])
+  }
+  for (const f of features) {
+    if (f.monthDay === null) continue
+    const matches = (byDayOfYear.get(f.monthDay) ?? []).filter((j) => side[j] !== side[f.index] && sharesAny(f.index, j))
+    // The same people on that day of two different years: which year the text means is anyone's guess.
+    const years = new Set(matches.map((j) => features[j]!.day!.slice(0, 4)))
+    if (years.size === 1) for (const j of matches) considerOnce(f.index, j)
+  }
+
   const tagged = new Map<string, number[]>()
   for (const f of features) {
     for (const tag of f.rareTags) {
@@ -223,15 +251,10 @@ export function candidatePairs(features: readonly AccountFeatures[], settings: A
       }
       return gap <= maxDays && (sharesAny(i, j) || samePlaceDay(i, j))
     }
-    const done = new Set<number>()
     for (const bucket of tagged.values()) {
       for (let x = 0; x < bucket.length; x++) {
         for (let y = x + 1; y < bucket.length; y++) {
-          const i = Math.min(bucket[x]!, bucket[y]!)
-          const j = Math.max(bucket[x]!, bucket[y]!)
-          if (done.has(i * n + j) || metByDate(i, j)) continue
-          done.add(i * n + j)
-          consider(i, j)
+          if (!metByDate(bucket[x]!, bucket[y]!)) considerOnce(bucket[x]!, bucket[y]!)
         }
       }
     }

@@ -12,6 +12,8 @@ export interface AccountFeatures {
   range: DayRange | null
   /** The event day as `YYYY-MM-DD` when the account states it (the year possibly inferred); else null. */
   day: string | null
+  /** `MM-DD` of an account whose text states a day but no year, when nothing else dates it; else null. */
+  monthDay: string | null
   participants: readonly string[]
   /**
    * The first two people named: the host and the counterpart in a readout ("Wang Yi met with …
@@ -88,6 +90,7 @@ export function prepareAccounts(accounts: readonly Account[], settings: AlignSet
       side: account.side.value,
       range,
       day,
+      monthDay: range === null ? (account.facts.date.monthDay ?? null) : null,
       participants,
       principals: participants.slice(0, principalCount),
       kind: account.facts.kind.value,

@@ -89,12 +89,32 @@ const kindTable = new Map(kinds.map((a) => [a, new Map(kinds.map((b) => [b, kind
 
 // The signal functions fill in the one assessment object: a candidate pair allocates nothing else.
 
-function dateAgreement(x: PairAssessment, a: DayRange | null, b: DayRange | null, settings: AlignSettings): void {
-  if (!a || !b) {
-    x.dateScore = 0
+/** Weaker than a stated day: the same day of another year is another meeting. */
+const SAME_DAY_OF_YEAR = 0.5
+
+function dateAgreement(x: PairAssessment, a: AccountFeatures, b: AccountFeatures, settings: AlignSettings): void {
+  if (!a.range || !b.range) {
+    x.dateScore = sameDayOfYear(a, b) ? SAME_DAY_OF_YEAR : 0
     x.dateGap = null
     return
   }
+  dateRangeAgreement(x, a.range, b.range, settings)
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+/** `02-20` → "February 20". */
+function spokenDay(monthDay: string): string {
+  return `${MONTH_NAMES[Number(monthDay.slice(0, 2)) - 1]} ${Number(monthDay.slice(3))}`
+}
+
+/** One account states only a day of the year ("On February 20"), and the other is dated on that day. */
+export function sameDayOfYear(a: AccountFeatures, b: AccountFeatures): boolean {
+  const [undated, dated] = a.monthDay !== null ? [a, b] : [b, a]
+  return undated.monthDay !== null && dated.day !== null && dated.day.slice(5) === undated.monthDay
+}
+
+function dateRangeAgreement(x: PairAssessment, a: DayRange, b: DayRange, settings: AlignSettings): void {
   const gap = dayGap(a, b)
   x.dateGap = gap
   const width = Math.max(rangeWidth(a), rangeWidth(b))
@@ -182,7 +202,7 @@ export function assessPair(a: AccountFeatures, b: AccountFeatures, settings: Ali
     similarity: cosine(a.vector, b.vector),
     sharedTagCount: 0,
   }
-  dateAgreement(x, a.range, b.range, settings)
+  dateAgreement(x, a, b, settings)
   participantAgreement(x, a, b)
   if (a.rareTags.length && b.rareTags.length) for (const t of a.rareTags) if (b.rareTags.includes(t)) x.sharedTagCount++
   x.logOdds =
@@ -260,7 +280,11 @@ export function describePair(a: AccountFeatures, b: AccountFeatures, x: PairAsse
   const against: string[] = []
   const round = (n: number) => n.toFixed(2)
 
-  if (!a.range || !b.range) {
+  if (sameDayOfYear(a, b)) {
+    const [undated, dated] = a.monthDay !== null ? [a, b] : [b, a]
+    reasons.push(`same day of the year: ${dated.id} is dated ${dated.day}, ${undated.id} gives ${spokenDay(undated.monthDay!)} without a year`)
+    against.push(`${undated.id} states no year`)
+  } else if (!a.range || !b.range) {
     for (const f of [a, b]) if (!f.range) against.push(`${f.id} has no date`)
   } else {
     const notes = [dateNote(a), dateNote(b)].filter(Boolean)

@@ -370,7 +370,14 @@ export function decideEventDates(accounts: readonly SegmentedAccount[]): EventDa
           inferred: true,
           reason: `${said}; year ${choice.year} from ${choice.evidence}`,
         }
-      : { value: null, precision: 'none', window: null, inferred: true, reason: `${said}, but nothing gives its year` }
+      : {
+          value: null,
+          precision: 'none',
+          window: null,
+          inferred: true,
+          reason: `${said}, but nothing gives its year`,
+          monthDay: `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+        }
   })
 
   order.forEach((i, pos) => {

@@ -12,6 +12,8 @@ export interface AccountSpec {
   precision?: DatePrecision
   window?: readonly [string, string] | null
   dateReason?: string
+  /** `MM-DD` of a text that states a day but no year. */
+  monthDay?: string
   place?: string | null
   participants?: string[]
   kind?: EventKind
@@ -48,6 +50,7 @@ export function makeAccount(spec: AccountSpec): Account {
         window: spec.window ?? null,
         reason: spec.dateReason ?? (precision === 'stated' ? 'stated in the text' : ''),
         inferred: precision !== 'stated',
+        ...(spec.monthDay === undefined ? {} : { monthDay: spec.monthDay }),
       },
       place: { value: spec.place ?? null, reason: spec.place ? 'stated' : 'no place named', inferred: false },
       participants: spec.participants ?? [],

@@ -112,8 +112,15 @@ describe('extract/event-date: inferred years', () => {
     expect(d.reason).toContain('2022-12-30')
   })
 
-  it('says so when nothing gives the year', () => {
-    expect(one('🇷🇺🇨🇳 On October 16, Beijing hosted talks between Foreign Minister Sergey Lavrov and Wang Yi.')).toMatchObject({ value: null, precision: 'none', window: null })
+  it('says so when nothing gives the year, and keeps the day for alignment', () => {
+    expect(one('🇷🇺🇨🇳 On October 16, Beijing hosted talks between Foreign Minister Sergey Lavrov and Wang Yi.')).toMatchObject({
+      value: null,
+      precision: 'none',
+      window: null,
+      monthDay: '10-16',
+      reason: expect.stringMatching(/but nothing gives its year$/),
+    })
+    expect(one('Lavrov and Wang Yi met in Beijing.')).not.toHaveProperty('monthDay')
   })
 })
 
