@@ -32,6 +32,14 @@ const CHANNELS: readonly { side: Side; re: RegExp }[] = [
   { side: 'cn', re: /\b(?:Chinese (?:MFA|Foreign Ministry|Ministry of Foreign Affairs|Embassy|Consulate|Mission)|MFA (?:of )?China|China['’]?s? (?:MFA|Foreign Ministry)|Foreign Ministry of China|Ministry of Foreign Affairs of (?:the )?(?:People['’]s Republic of )?China|MFA_China|CHN_UN\w*|Embassy of (?:the People['’]s Republic of )?China|China ?Embassy|fmprc|mfa\.gov\.cn|china-un\.org|chinaembassy|china-embassy|SpokespersonCHN|外交部)/i },
 ]
 
+// Each state's news agency, as the source or dateline of a reprint: "Source: Xinhua | 2024-06-11",
+// "NIZHNY NOVGOROD, June 10 (Xinhua) --". Not a mention in passing: mid.ru publishes Lavrov's
+// interviews with Xinhua.
+const AGENCIES: readonly { side: Side; name: RegExp; dateline: RegExp }[] = [
+  { side: 'cn', name: /^(?:Xinhua(?: News Agency)?|China Daily|CGTN|People['’]s Daily(?: Online)?|Global Times|China News Service)$/i, dateline: /\((?:Xinhua|CGTN|China Daily)\)\s*[-–—]/ },
+  { side: 'ru', name: /^(?:TASS|RIA Novosti|Interfax|Sputnik(?: International)?)$/i, dateline: /\((?:TASS|RIA Novosti|Interfax|Sputnik)\)\s*[-–—]/ },
+]
+
 const SITES: readonly { side: Side; re: RegExp }[] = [
   { side: 'ru', re: /\b(?:mid\.ru|kremlin\.ru|russiaun\.ru)\b/i },
   { side: 'cn', re: /\b(?:fmprc\.gov\.cn|mfa\.gov\.cn|china-un\.org|chinaembassy\.\w+|china-embassy\.\w+|chinamission\.\w+)\b/i },
@@ -67,6 +75,11 @@ export function ministryOfChannel(name: string): Side | null {
   return CHANNELS.find(({ re }) => re.test(name))?.side ?? null
 }
 
+/** The side whose state news agency a source name is ("Xinhua" → cn, "TASS" → ru), else null. */
+function agencyOf(name: string): Side | null {
+  return AGENCIES.find((a) => a.name.test(name.trim()))?.side ?? null
+}
+
 /** Every cue an account offers, strongest first. */
 export function sideCues(evidence: SideEvidence): SideCue[] {
   const cues: SideCue[] = []
@@ -77,9 +90,17 @@ export function sideCues(evidence: SideEvidence): SideCue[] {
     }
   }
   const opening = evidence.text.slice(0, 2_000)
+  if (evidence.channel && cues.length === 0) {
+    const side = agencyOf(evidence.channel)
+    if (side) cues.push({ side, weight: 6, reason: `reprinted from ${evidence.channel}, the ${side === 'cn' ? 'Chinese' : 'Russian'} state news agency` })
+  }
   for (const { side, re } of SITES) {
     const m = re.exec(opening)
     if (m && !cues.some((c) => c.weight === 10)) cues.push({ side, weight: 6, reason: `names the site '${m[0]}'` })
+  }
+  for (const { side, dateline } of AGENCIES) {
+    const m = dateline.exec(opening)
+    if (m && !cues.some((c) => c.weight >= 6)) cues.push({ side, weight: 6, reason: `carries the dateline '${m[0].trim()}' of the ${side === 'cn' ? 'Chinese' : 'Russian'} state news agency` })
   }
   cues.push(...officialCues(evidence.title, 'title', 5))
   const lead = leadSentence(evidence.text, evidence.title)

@@ -84,6 +84,18 @@ describe('decideSide', () => {
     expect(sideCues(evidence({ title: 'Wang Yi and Vice Foreign Minister Sun Weidong attended the reception' })).map((c) => c.side)).toEqual(['cn', 'cn'])
   })
 
+  it('reads a reprint by its state news agency, as source or dateline, not by a mention', () => {
+    expect(decideSide(evidence({ channel: 'Xinhua', title: 'Chinese FM meets Russian counterpart' }))).toMatchObject({
+      value: 'cn',
+      reason: 'reprinted from Xinhua, the Chinese state news agency',
+    })
+    const tass = decideSide(evidence({ title: 'Lavrov, Wang Yi discuss Ukraine', text: 'Lavrov, Wang Yi discuss Ukraine\nMOSCOW, February 20. /TASS/ --\nBEIJING, February 20 (TASS) — The ministers spoke by phone.' }))
+    expect(tass).toMatchObject({ value: 'ru', reason: "carries the dateline '(TASS) —' of the Russian state news agency" })
+    // mid.ru publishes the minister's interviews with Xinhua: a mention is no source.
+    const interview = decideSide(evidence({ title: 'Foreign Minister Sergey Lavrov’s interview with Xinhua News Agency', text: 'Foreign Minister Sergey Lavrov’s interview with Xinhua News Agency\nQuestion: How do you assess…' }))
+    expect(interview.value).toBe('ru')
+  })
+
   it('takes no cue from officials of other countries, nor from a qualified envoy', () => {
     for (const title of ['Foreign Minister Abbas Araghchi held talks in Tehran', 'Iranian Foreign Minister Hossein Amir-Abdollahian Visits Moscow', 'Ebrahim Raisi meets the press']) {
       expect(sideCues(evidence({ title })), title).toEqual([])

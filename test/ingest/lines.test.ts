@@ -31,6 +31,7 @@ describe('boilerplate rules', () => {
     // Without a time, a written date alone on its line may be the event's dateline: text.
     expect(matchBoilerplate('June 10, 2024')).toBeNull()
     expect(matchBoilerplate('2023/02/30')).toBeNull()
+    expect(matchBoilerplate('Source: Xinhua | 2024-06-11 09:12:40')).toMatchObject({ date: '2024-06-11', site: 'Xinhua' })
   })
 
   it('leave sentences alone, even long ones that quote a noise phrase', () => {
