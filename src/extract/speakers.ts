@@ -99,6 +99,21 @@ export function reportedSpeaker(sentence: string): PersonEntry | 'joint' | null 
   return null
 }
 
+// "CCTV: …?", "Reuters: …?", "China News Service: …?": a press conference transcript names the
+// outlet asking. A few capitalised words, then a colon.
+const OUTLET_LABEL = /^(?:[A-Z][\w&.'’-]*)(?: (?:[A-Z][\w&.'’-]*|of|de|and)){0,4}\s*:\s+\S/
+
+/**
+ * A journalist's question by an outlet's label: the line opens with a label that names no one the
+ * gazetteer knows ("CCTV:", "Reuters:") and asks something ("?" on the same line).
+ */
+function outletQuestion(text: string, lineStart: number): { kind: 'question' } | null {
+  const lineEnd = text.indexOf('\n', lineStart)
+  const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd)
+  if (!line.includes('?') || !OUTLET_LABEL.test(line)) return null
+  return peopleGazetteer().find(line.slice(0, line.indexOf(':')))[0] ? null : { kind: 'question' }
+}
+
 type Floor =
   | { kind: 'none' }
   | { kind: 'journalist' }
@@ -124,7 +139,7 @@ export function attributeSpeakers(account: SegmentedAccount): Sentence[] {
     const inTitle = titleSpan !== null && start < titleSpan[1] && end > titleSpan[0]
     previousEnd = end
 
-    const label = atLineStart ? speakerLabel(sentence) : null
+    const label = atLineStart ? (speakerLabel(sentence) ?? outletQuestion(text, start)) : null
     let speaker: Speaker
     if (label?.kind === 'question') {
       floor = { kind: 'journalist' }

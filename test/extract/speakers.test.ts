@@ -39,6 +39,22 @@ describe('extract/speakers', () => {
     ])
   })
 
+  it('reads an outlet\'s label before a question as a journalist ("CCTV:", "Reuters:"), a spokesperson\'s as the person', () => {
+    const text =
+      "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on June 11, 2024\nCCTV: Yesterday, Foreign Minister Wang Yi met with Russian Foreign Minister Sergey Lavrov. Can you share more details?\nMao Ning: China supports the Global South. We oppose hegemonism.\nChina News Service: Did they discuss the Ukraine crisis?\nMao Ning: Our position is clear.\nKey points: the two sides agreed on BRICS."
+    expect(who(text, { medium: 'web' })).toEqual([
+      "narrator: Foreign Ministry Spokesperson Mao",
+      'journalist: CCTV: Yesterday, Foreign Minister',
+      'journalist: Can you share more',
+      'Mao Ning: Mao Ning: China supports',
+      'Mao Ning: We oppose hegemonism.',
+      'journalist: China News Service: Did',
+      'Mao Ning: Mao Ning: Our position',
+      // A label with no question after it is no journalist.
+      'Mao Ning: Key points: the two',
+    ])
+  })
+
   it('gives "seek strength through unity for the Global South" to Wang Yi (seeds/004 lines 17-19)', () => {
     const text =
       'Wang Yi meets with Russian Foreign Minister Sergey Lavrov\nOn June 10, 2024 local time, Foreign Minister Wang Yi met with Russian Foreign Minister Sergey Lavrov in Nizhny Novgorod.\nWang Yi said BRICS is an important platform for unity and cooperation among emerging markets and developing countries. The expanded BRICS mechanism will play a crucial and important role. China is ready to fully support Russia\'s work as the BRICS chair, seek strength through unity for the Global South, make a stronger voice for upholding multilateralism.\nSergey Lavrov said that the two heads of state jointly set the course. Russia is ready to work with China.\nThe two sides had a further exchange of views on the current international and regional situations.'
