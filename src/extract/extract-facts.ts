@@ -18,12 +18,13 @@ export function extractFacts(accounts: readonly SegmentedAccount[]): Account[] {
   return accounts.map((account, i) => {
     const date = dates[i]!
     const { sentences, ...rest } = account
+    const spoken = attributeSpeakers(account)
     return {
       ...rest,
-      sentences: attributeSpeakers(account),
+      sentences: spoken,
       facts: {
         date,
-        place: decidePlace(account, date.value),
+        place: decidePlace(account, date.value, spoken),
         participants: findParticipants(account),
         countries: counterpartCountries(headText(account)),
         kind: decideKind(account),

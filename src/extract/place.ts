@@ -1,4 +1,4 @@
-import type { Decided, SegmentedAccount } from '../types.js'
+import type { Decided, SegmentedAccount, Sentence, Span } from '../types.js'
 import { findDates, isoDate, type DateMention } from './date-mentions.js'
 import { placesGazetteer, type Mention, type PlaceEntry } from './gazetteer.js'
 import { accountHead } from './head.js'
@@ -151,11 +151,15 @@ function datelinePlace(account: SegmentedAccount): { name: string; phrase: strin
 /**
  * The place of the event an account reports.
  * `eventDate` (YYYY-MM-DD, when known) lets "in Moscow on May 9" be told apart from this event's date.
+ * With the account's `sentences` and their speakers, a lede that is a journalist's question ("CCTV:
+ * Yesterday Wang Yi met Lavrov in Nizhny Novgorod. …?") says where something else happened: skipped.
  */
-export function decidePlace(account: SegmentedAccount, eventDate: string | null = null): Decided<string | null> {
+export function decidePlace(account: SegmentedAccount, eventDate: string | null = null, sentences: readonly Sentence[] = []): Decided<string | null> {
   const dateline = datelinePlace(account)
   if (dateline) return { value: dateline.name, reason: `dateline ${quote(dateline.phrase)}`, inferred: false }
+  const asked = (span: Span) => sentences.some((s) => s.speaker.role === 'journalist' && s.span[0] < span[1] && span[0] < s.span[1])
   for (const part of accountHead(account)) {
+    if (part.label === 'lede' && part.span !== null && asked(part.span)) continue
     const found = headPlace(part.text, eventDate)
     if (found) {
       return { value: found.entry.name, reason: `${quote(found.phrase)} in the ${part.label === 'title' ? 'title' : 'first sentence'}`, inferred: false }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { decidePlace } from '../../src/extract/place.js'
+import { attributeSpeakers } from '../../src/extract/speakers.js'
 import { makeAccount } from './make-account.js'
 
 const place = (text: string, options: Parameters<typeof makeAccount>[1] = {}, date: string | null = null) => decidePlace(makeAccount(text, options), date)
@@ -22,6 +23,15 @@ describe('extract/place: datelines', () => {
     expect(place('Remarks at a news conference (Kiev, 3 March 2014)\nThank you.').value).toBe('Kyiv')
     expect(place('Remarks at a news conference\n📍 Nur-Sultan, October 14, 2022\nThank you.').value).toBe('Astana')
     expect(place('Remarks at a news conference\n📍 Cholpon Ata Village, October 14, 2022\nThank you.').value).toBe('Cholpon Ata Village')
+  })
+
+  it('takes no place from a journalist\'s question that opens a press conference', () => {
+    const account = makeAccount(
+      "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on June 11, 2024\nCCTV: Yesterday, Foreign Minister Wang Yi met with Russian Foreign Minister Sergey Lavrov in Nizhny Novgorod. Can you share more details?\nMao Ning: China and Russia agreed to strengthen coordination.",
+      { medium: 'web' },
+    )
+    expect(decidePlace(account, '2024-06-11').value).toBe('Nizhny Novgorod')
+    expect(decidePlace(account, '2024-06-11', attributeSpeakers(account))).toMatchObject({ value: null })
   })
 
   it('title-cases an agency dateline', () => {
