@@ -52,6 +52,11 @@ describe('extract/kind', () => {
     }
   })
 
+  it('reads a video call as a videoconference', () => {
+    expect(decideKind(makeAccount('Xi Jinping Has a Video Call with Russian President Vladimir Putin')).value).toBe('videoconference')
+    expect(decideKind(makeAccount('President Xi Jinping Holds Video Talks with Russian President Vladimir Putin')).value).toBe('videoconference')
+  })
+
   it('reads a guest\'s visit as the setting of talks, not as the event', () => {
     const head = 'Wang Yi Holds Talks with Russian Foreign Minister Sergey Lavrov\nOn April 9, 2024, Foreign Minister Wang Yi held talks with Russian Foreign Minister Sergey Lavrov, who is on an official visit to China, in Beijing.'
     expect(decideKind(makeAccount(head)).value).toBe('talks')
