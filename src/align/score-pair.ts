@@ -1,3 +1,4 @@
+import { spokenMonthDay } from '../extract/date-mentions.js'
 import type { Account, EventKind } from '../types.js'
 import { countryList } from '../extract/countries.js'
 import { countriesUnnamed, countryAgreement } from './country-agreement.js'
@@ -99,13 +100,6 @@ function dateAgreement(x: PairAssessment, a: AccountFeatures, b: AccountFeatures
     return
   }
   dateRangeAgreement(x, a.range, b.range, settings)
-}
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-
-/** `02-20` → "February 20". */
-function spokenDay(monthDay: string): string {
-  return `${MONTH_NAMES[Number(monthDay.slice(0, 2)) - 1]} ${Number(monthDay.slice(3))}`
 }
 
 /** One account states only a day of the year ("On February 20"), and the other is dated on that day. */
@@ -282,7 +276,8 @@ export function describePair(a: AccountFeatures, b: AccountFeatures, x: PairAsse
 
   if (sameDayOfYear(a, b)) {
     const [undated, dated] = a.monthDay !== null ? [a, b] : [b, a]
-    reasons.push(`same day of the year: ${dated.id} is dated ${dated.day}, ${undated.id} gives ${spokenDay(undated.monthDay!)} without a year`)
+    const [month, day] = undated.monthDay!.split('-').map(Number) as [number, number]
+    reasons.push(`same day of the year: ${dated.id} is dated ${dated.day}, ${undated.id} gives ${spokenMonthDay(month, day)} without a year`)
     against.push(`${undated.id} states no year`)
   } else if (!a.range || !b.range) {
     for (const f of [a, b]) if (!f.range) against.push(`${f.id} has no date`)

@@ -62,7 +62,15 @@ export function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
-const monthOf = (name: string | undefined) => (name === undefined ? undefined : MONTHS[name.toLowerCase()])
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+/** A day as the readouts write it: (2, 20) → "February 20". */
+export function spokenMonthDay(month: number, day: number): string {
+  return `${MONTH_NAMES[month - 1]} ${day}`
+}
+
+/** The number of an English month name or its abbreviation ("September", "Sept", "sep" → 9), else undefined. */
+export const monthOf = (name: string | undefined): number | undefined => (name === undefined ? undefined : MONTHS[name.toLowerCase()])
 const num = (s: string | undefined) => (s === undefined ? undefined : Number(s))
 
 /** Every date mention in `text`, in order. Impossible days (February 30) are skipped. */

@@ -1,4 +1,5 @@
 import type { Account } from '../types.js'
+import { isContentLine } from './head.js'
 
 /**
  * The head of an account: where a readout says who met whom. Counterparts are read here only; the
@@ -17,27 +18,6 @@ export function headText(account: Pick<Account, 'title' | 'text' | 'medium'>, ma
   const body = (account.text.startsWith(account.title) ? account.text.slice(account.title.length) : account.text).trimStart()
   const lede = body.slice(0, firstSentenceEnd(body, maxChars))
   return title ? `${title}\n${lede}` : lede
-}
-
-/** At least three words of two letters or more that are not hashtags: "#RussiaChina" alone is no content. */
-function isContentLine(line: string): boolean {
-  let words = 0
-  let run = 0
-  let inTag = false
-  for (let i = 0; i <= line.length; i++) {
-    const c = i < line.length ? line.charCodeAt(i) : 32
-    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && /\p{L}/u.test(line[i]!))
-    if (letter) {
-      run++
-      continue
-    }
-    if (run >= 2 && !inTag && ++words >= 3) return true
-    run = 0
-    // A hashtag runs on through letters, digits and underscores.
-    if (c === 35) inTag = true
-    else if (!((c >= 48 && c <= 57) || c === 95)) inTag = false
-  }
-  return false
 }
 
 /** Abbreviations whose full stop ends no sentence in a readout's lede ("Mr. Lavrov", "St. Petersburg"). */

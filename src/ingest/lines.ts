@@ -1,4 +1,5 @@
 import boilerplate from '../data/boilerplate.json' with { type: 'json' }
+import { monthOf } from '../extract/date-mentions.js'
 
 /** A compiled whole-line pattern of `src/data/boilerplate.json`. */
 export interface BoilerplateRule {
@@ -122,10 +123,6 @@ export function matchBoilerplate(line: string): BoilerplateMatch | null {
   return null
 }
 
-const MONTH_NUMBERS: Readonly<Record<string, number>> = Object.fromEntries(
-  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m, i) => [m, i + 1]),
-)
-
 /** `YYYY-MM-DD` from a stamp's named groups: `date` as is, or `year` with `month`/`day` (or `usMonth`/`usDay`). */
 function stampedDay(groups: Record<string, string | undefined>): string | null {
   if (groups['date'] !== undefined) return groups['date']
@@ -133,7 +130,7 @@ function stampedDay(groups: Record<string, string | undefined>): string | null {
   const month = groups['month'] ?? groups['usMonth']
   const day = groups['day'] ?? groups['usDay']
   if (year === undefined || month === undefined || day === undefined) return null
-  const number = /^\d+$/.test(month) ? Number(month) : MONTH_NUMBERS[month.toLowerCase()]
+  const number = /^\d+$/.test(month) ? Number(month) : monthOf(month)
   if (number === undefined) return null
   return `${year}-${String(number).padStart(2, '0')}-${day.padStart(2, '0')}`
 }
