@@ -267,6 +267,10 @@ export interface PairPageVm {
   analysed: boolean
   themes: ThemeRowVm[]
   unmentioned: string
+  /**
+   * `differs`: both sides name the family, with different labels. A family one side never names is
+   * an omission (listed below), not a choice of label.
+   */
   labelChoices: { family: string; ru: string; cn: string; differs: boolean }[]
   omissions: { label: string; side: string; other: string; count: string; p: string }[]
   alone: { ru: string; cn: string }
@@ -645,7 +649,7 @@ function labelChoices(ctx: Context, comparison: Comparison | null): PairPageVm['
       family: l.familyLabel,
       ru: labelOf(l.ru),
       cn: labelOf(l.cn),
-      differs: [...l.ru].sort().join() !== [...l.cn].sort().join(),
+      differs: l.ru.length > 0 && l.cn.length > 0 && [...l.ru].sort().join() !== [...l.cn].sort().join(),
     }))
 }
 
