@@ -13,8 +13,9 @@ import type { WorkerReply } from './worker.js'
 /** Options of `loadCorpusParallel`: the pipeline's, and how many threads to use. */
 export interface ParallelOptions extends PipelineOptions {
   /**
-   * Worker threads reading, segmenting and extracting files; capped at the number of files. With 1
-   * (or a single file) everything runs in this thread. @default os.availableParallelism()
+   * Threads reading, segmenting and extracting files, this one included (so `workers - 1` worker
+   * threads are started); capped at the number of files. With 1 (or a single file) everything runs in
+   * this thread. @default os.availableParallelism()
    */
   workers?: number
 }
@@ -29,10 +30,10 @@ export function workerScriptPath(): string | null {
 }
 
 /**
- * `loadCorpus` with the per-file work (read → segment → extract) spread over worker threads. Gives the
- * same corpus as `loadCorpus` (accounts and diagnostics equal, in file order then post order): files go
- * out one at a time to whichever worker is free and the results are put back in input order. Only the
- * workers hold a file's bytes, one file each at a time; this thread holds the accounts.
+ * `loadCorpus` with the per-file work (read → segment → extract) spread over this thread and worker threads.
+ * Gives the same corpus as `loadCorpus` (accounts and diagnostics equal, in file order then post order):
+ * files go out one at a time to whichever thread is free and the results are put back in input order.
+ * A thread holds one file's bytes at a time (a worker two: one read ahead); this thread holds the accounts.
  *
  * `onProgress(done, total, file)` is called as files finish, in the order they finish, with `total` the
  * number of input files (`loadCorpus` counts only the files it could read). Runs in this thread when the
@@ -60,7 +61,7 @@ export async function loadCorpusParallel(paths: readonly string[], options: Para
   const onResult = (result: FileResult) => options.onProgress?.(++done, files.length, files[result.index]!)
   const threads = Math.min(requested, files.length)
   const results =
-    threads > 1 && workerScriptPath() !== null ? await inWorkers(tasks, threads, onResult) : await inProcess(tasks, onResult)
+    threads > 1 && workerScriptPath() !== null ? await inThreads(tasks, threads, onResult) : await inProcess(tasks, onResult)
 
   const prefixes = idPrefixes(results.flatMap((r) => (r.source ? [r.source] : [])))
   for (const [i, result] of results.entries()) {
@@ -84,6 +85,42 @@ function assemble(entries: readonly InputEntry[], results: FileResult[], overrid
   return { sources, accounts: results.flatMap((r) => r.accounts), diagnostics }
 }
 
+/**
+ * Runs the tasks in this thread and on `threads - 1` workers, all taking the next task from one queue.
+ * This thread works too rather than only coordinating: every worker's accounts are cloned into it
+ * (the copy costs about a third of loading them), and each worker holds its own heap and model, so a
+ * worker fewer is both faster and smaller on a two-core machine (measured: 20,000 accounts in 6.9 s
+ * against 7.6 s with two workers).
+ */
+async function inThreads(tasks: readonly FileTask[], threads: number, onResult: (r: FileResult) => void): Promise<FileResult[]> {
+  const results: FileResult[] = new Array(tasks.length)
+  let next = 0
+  let failure: Error | null = null
+  const take = (): FileTask | undefined => (failure === null && next < tasks.length ? tasks[next++] : undefined)
+  const record = (result: FileResult) => {
+    results[result.index] = result
+    onResult(result)
+  }
+  const workers = Array.from({ length: threads - 1 }, () => new Worker(WORKER_SCRIPT))
+  const fail = (error: Error) => {
+    failure ??= error
+  }
+  const inWorkers = workers.map((worker) => drainInWorker(worker, tasks, take, record).catch(fail))
+  try {
+    for (let task = take(); task !== undefined; task = take()) {
+      record(await loadFile(task))
+      // Let the workers' replies in, so they are handed their next task without waiting for this thread.
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+  } catch (error) {
+    fail(error instanceof Error ? error : new Error(String(error)))
+  }
+  await Promise.all(inWorkers)
+  await Promise.all(workers.map((w) => w.terminate()))
+  if (failure !== null) throw failure
+  return results
+}
+
 async function inProcess(tasks: readonly FileTask[], onResult: (r: FileResult) => void): Promise<FileResult[]> {
   const results: FileResult[] = []
   for (const task of tasks) {
@@ -100,42 +137,41 @@ async function inProcess(tasks: readonly FileTask[], onResult: (r: FileResult) =
  */
 const IN_FLIGHT = 2
 
-/** Runs the tasks on `threads` workers, each given the next task as soon as it returns one. */
-function inWorkers(tasks: readonly FileTask[], threads: number, onResult: (r: FileResult) => void): Promise<FileResult[]> {
+/** Feeds `worker` tasks from `take` until the queue is empty and its last reply is in; rejects when it fails. */
+function drainInWorker(
+  worker: Worker,
+  tasks: readonly FileTask[],
+  take: () => FileTask | undefined,
+  record: (r: FileResult) => void,
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const results: FileResult[] = new Array(tasks.length)
-    const workers: Worker[] = []
-    let sent = 0
-    let received = 0
+    let inFlight = 0
     let settled = false
-    const finish = (error?: Error) => {
+    const settle = (error?: Error) => {
       if (settled) return
       settled = true
-      void Promise.all(workers.map((w) => w.terminate())).finally(() => (error ? reject(error) : resolve(results)))
+      if (error) reject(error)
+      else resolve()
     }
-    const feed = (worker: Worker) => {
-      if (sent < tasks.length) worker.postMessage(tasks[sent++])
+    const feed = () => {
+      const task = take()
+      if (task !== undefined) {
+        worker.postMessage(task)
+        inFlight++
+      } else if (inFlight === 0) settle()
     }
-    for (let t = 0; t < threads; t++) {
-      const worker = new Worker(WORKER_SCRIPT)
-      workers.push(worker)
-      worker.on('message', (reply: WorkerReply) => {
-        if (settled) return
-        if (!reply.ok) {
-          finish(new Error(`loadCorpusParallel: loading ${tasks[reply.index]!.file} failed in a worker: ${reply.error}`))
-          return
-        }
-        results[reply.result.index] = reply.result
-        onResult(reply.result)
-        if (++received === tasks.length) finish()
-        else feed(worker)
-      })
-      worker.on('error', (error) => finish(error))
-      worker.on('exit', (code) => {
-        if (!settled) finish(new Error(`loadCorpusParallel: a worker exited (code ${code}) with ${tasks.length - received} files to go`))
-      })
-      for (let k = 0; k < IN_FLIGHT; k++) feed(worker)
-    }
+    worker.on('message', (reply: WorkerReply) => {
+      inFlight--
+      if (!reply.ok) {
+        settle(new Error(`loadCorpusParallel: loading ${tasks[reply.index]!.file} failed in a worker: ${reply.error}`))
+        return
+      }
+      record(reply.result)
+      feed()
+    })
+    worker.on('error', (error) => settle(error))
+    worker.on('exit', (code) => settle(new Error(`loadCorpusParallel: a worker exited (code ${code}) with ${inFlight} files in hand`)))
+    for (let k = 0; k < IN_FLIGHT; k++) feed()
   })
 }
 
