@@ -21,13 +21,14 @@ export function analyse(
   const compiled = compileLexicon(lexicon)
   const byId = new Map(accounts.map((a) => [a.id, a]))
   const hits = new Map<string, ThemeHit[]>()
+  for (const account of accounts) hits.set(account.id, findThemeHits(account, compiled))
+  const paired = events.filter((e) => e.ru.length > 0 && e.cn.length > 0)
+  // Sizes are needed only where two sides are compared.
   const tokens = new Map<string, number>()
-  for (const account of accounts) {
-    hits.set(account.id, findThemeHits(account, compiled))
-    tokens.set(account.id, countTokens(account.text))
+  for (const id of paired.flatMap((e) => [...e.ru, ...e.cn])) {
+    const account = byId.get(id)
+    if (account !== undefined && !tokens.has(id)) tokens.set(id, countTokens(account.text))
   }
-  const comparisons = events
-    .filter((e) => e.ru.length > 0 && e.cn.length > 0)
-    .map((e) => compareEvent(e, byId, compiled, { ...options, hits, tokens }))
+  const comparisons = paired.map((e) => compareEvent(e, byId, compiled, { ...options, hits, tokens }))
   return { comparisons, corpus: corpusStats(accounts, events, comparisons, compiled, { ...options, hits }) }
 }

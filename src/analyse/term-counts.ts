@@ -36,11 +36,23 @@ export function countAccountTerms(
   const { ngram, stopWords, normalise } = { ...termCountDefaults, ...options }
   if (!(Number.isInteger(ngram) && ngram >= 1)) throw new RangeError(`ngram: expected an integer ≥ 1, got ${ngram}`)
   const { text, sentences } = account
+  const read = wordReader(text)
+  if (ngram === 1) {
+    // Words never cross a sentence boundary: no need to know which sentence holds each.
+    let tokens = 0
+    scanWords(text, (start, end) => {
+      tokens++
+      const word = read(start, end)
+      if (stopWords && STOP_WORDS.has(word)) return
+      const term = normalise === 'stem' ? stem(word) : word
+      into.set(term, (into.get(term) ?? 0) + 1)
+    })
+    return tokens
+  }
   // Segment of each word: its sentence index, or -1 - (sentences before it) between sentences.
   const words: string[] = []
   const segment: number[] = []
   let s = 0
-  const read = wordReader(text)
   scanWords(text, (start, end) => {
     while (s < sentences.length && (sentences[s]?.span[1] ?? 0) <= start) s++
     const sentence = sentences[s]
