@@ -8,6 +8,7 @@ import { unusedSideOverrides, type Corpus, type PipelineOptions } from '../pipel
 import { idPrefixes } from '../segment/segment-document.js'
 import type { Diagnostic, Side, Source } from '../types.js'
 import { loadFile, type FileResult, type FileTask } from './load-file.js'
+import { SharedValues } from './share-values.js'
 import type { WorkerReply } from './worker.js'
 
 /** Options of `loadCorpusParallel`: the pipeline's, and how many threads to use. */
@@ -58,7 +59,11 @@ export async function loadCorpusParallel(paths: readonly string[], options: Para
     sideOverride: overrides.get(file) ?? overrides.get(basename(file)),
   }))
   let done = 0
-  const onResult = (result: FileResult) => options.onProgress?.(++done, files.length, files[result.index]!)
+  const shared = new SharedValues()
+  const onResult = (result: FileResult) => {
+    shared.share(result.accounts)
+    options.onProgress?.(++done, files.length, files[result.index]!)
+  }
   const threads = Math.min(requested, files.length)
   const results =
     threads > 1 && workerScriptPath() !== null ? await inThreads(tasks, threads, onResult) : await inProcess(tasks, onResult)
@@ -66,7 +71,10 @@ export async function loadCorpusParallel(paths: readonly string[], options: Para
   const prefixes = idPrefixes(results.flatMap((r) => (r.source ? [r.source] : [])))
   for (const [i, result] of results.entries()) {
     const prefix = result.source ? prefixes.get(result.source.path)! : tasks[i]!.idPrefix
-    if (prefix !== tasks[i]!.idPrefix) results[i] = await loadFile({ ...tasks[i]!, idPrefix: prefix })
+    if (prefix !== tasks[i]!.idPrefix) {
+      results[i] = await loadFile({ ...tasks[i]!, idPrefix: prefix })
+      shared.share(results[i]!.accounts)
+    }
   }
   return assemble(entries, results, overrides)
 }
