@@ -1,5 +1,5 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -18,7 +18,7 @@ import { writeSyntheticFiles, type PostRef } from './synthetic-files.js'
 export interface BenchOptions {
   /** Accounts in the synthetic corpus. @default 2000 */
   accounts?: number
-  /** Worker threads for loading. @default os.availableParallelism() */
+  /** Threads loading files, this one included (see `loadCorpusParallel`). @default os.availableParallelism() */
   workers?: number
   /** PRNG seed of the corpus. @default 20240610 */
   seed?: number
@@ -66,7 +66,7 @@ export interface BenchResult {
 }
 
 /**
- * Generates a synthetic corpus on disk and times the pipeline on it: loading on worker threads, align,
+ * Generates a synthetic corpus on disk and times the pipeline on it: loading on this thread and worker threads, align,
  * analyse, then rendering (view model, index, pair pages); then two baselines over the same bytes in
  * this thread: wink-nlp tokenization (`winkNLP(model, [])`, `readDoc(text).tokens().out()` per
  * account) and a regex word count into a Map. Pair precision and recall are measured against the
@@ -220,7 +220,7 @@ export function formatBench(r: BenchResult): string[] {
     `accounts: ${r.accounts} (${r.accountsLoaded} loaded from ${r.files} files; ${r.errors} errors, ${r.warnings} warnings)`,
     `input: ${s(r.inputMb)} MB`,
     `end-to-end (ingest → analysis): ${s(r.endToEndSeconds)} s, ${s(r.accountsPerSec, 0)} accounts/s, ${s(r.mbPerSec)} MB/s`,
-    `load (read, segment, extract on ${r.workers ?? 'all'} workers): ${s(r.loadSeconds)} s`,
+    `load (read, segment, extract on ${r.workers ?? availableParallelism()} threads): ${s(r.loadSeconds)} s`,
     `alignment: ${s(r.alignSeconds)} s (${r.events} events, ${r.pairedEvents} told by both sides)`,
     `analysis: ${s(r.analyseSeconds)} s`,
     r.renderSeconds === null
