@@ -23,6 +23,8 @@ const placeSchema = z.object({
   id: z.string().min(1),
   name: z.string().min(2),
   aliases: z.array(z.string().min(2)),
+  /** Buildings that stand for the city in readouts ("the Kremlin"): matched like aliases. */
+  landmarks: z.array(z.string().min(2)).optional(),
   country: z.string().regex(/^[a-z]{2}$/),
   kind: z.enum(['capital', 'city']),
   note: z.string().optional(),
@@ -201,10 +203,24 @@ export function peopleGazetteer(): Gazetteer<PersonEntry> {
   return people
 }
 
-/** The shipped places gazetteer (compiled on first use). Place names are matched case-sensitively. */
+/**
+ * The shipped places gazetteer (compiled on first use). Place names are matched case-sensitively;
+ * a city's landmarks are matched as its aliases (`isLandmark` tells them apart).
+ */
 export function placesGazetteer(): Gazetteer<PlaceEntry> {
-  places ??= compile(z.array(placeSchema).parse(shippedPlaces.places), true)
+  places ??= compile(
+    z.array(placeSchema)
+      .parse(shippedPlaces.places)
+      .map((e) => ({ ...e, aliases: [...e.aliases, ...(e.landmarks ?? [])] })),
+    true,
+  )
   return places
+}
+
+/** Whether a hit of the places gazetteer is one of its city's landmarks ("Kremlin") rather than a name. */
+export function isLandmark(mention: Mention<PlaceEntry>): boolean {
+  const surface = mention.surface.replace(/[\s\-‐]+/g, ' ')
+  return mention.entry.landmarks?.includes(surface) ?? false
 }
 
 /** `ru` or `cn` for a person of either ministry's country, else null. */

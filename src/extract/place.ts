@@ -1,6 +1,6 @@
 import type { Decided, SegmentedAccount, Sentence, Span } from '../types.js'
 import { findDates, isoDate, type DateMention } from './date-mentions.js'
-import { placesGazetteer, type Mention, type PlaceEntry } from './gazetteer.js'
+import { isLandmark, placesGazetteer, type Mention, type PlaceEntry } from './gazetteer.js'
 import { accountHead } from './head.js'
 import { accountOpening } from './opening.js'
 
@@ -27,6 +27,8 @@ import { accountOpening } from './opening.js'
 const quote = (s: string) => `"${s.trim().replace(/\s+/g, ' ').slice(0, 80)}"`
 
 const BEFORE_IN = /\b(?:in|at)\s+(?:the\s+city\s+of\s+)?$/
+/** A landmark takes its article: "in the Kremlin", "at the Great Hall of the People". */
+const BEFORE_IN_THE = /\b(?:in|at)\s+the\s+$/
 const BEFORE_ARRIVE = /\b(?:arrives?|arrived|arriving)\s+(?:in|at)\s+$/i
 const BEFORE_TO = /\b(?:visit|trip|travels?|travelled|traveled|came|comes?)\s+to\s+$/i
 const AFTER_HOSTED = /^\s+(?:hosted|hosts|is\s+hosting|was\s+hosting|played\s+host)\b/
@@ -69,8 +71,9 @@ function headPlace(text: string, eventDate: string | null): { entry: PlaceEntry;
     if (BEFORE_ARRIVE.test(before) || BEFORE_TO.test(before)) {
       return { entry: m.entry, phrase: (/\b\S+\s+\S+\s+$/.exec(before)?.[0] ?? '') + m.surface }
     }
-    if (BEFORE_IN.test(before) && !OTHER_SUBJECT.test(clauseBefore(text, m.span[0]))) {
-      return { entry: m.entry, phrase: `in ${m.surface}` }
+    const article = isLandmark(m) ? BEFORE_IN_THE.exec(before)?.[0] : undefined
+    if ((article !== undefined || BEFORE_IN.test(before)) && !OTHER_SUBJECT.test(clauseBefore(text, m.span[0]))) {
+      return { entry: m.entry, phrase: `${article ?? 'in '}${m.surface}` }
     }
     if (AFTER_HOSTED.test(after)) return { entry: m.entry, phrase: `${m.surface}${AFTER_HOSTED.exec(after)![0]}` }
   }

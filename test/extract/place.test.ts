@@ -96,3 +96,19 @@ describe('extract/place: the body', () => {
     expect(place('Lavrov met Wang Yi.\nThey discussed the upcoming arrival in Beijing of the delegation.').value).toBeNull()
   })
 })
+
+describe('extract/place: landmarks', () => {
+  it('reads a city from the building that stands for it, article and all', () => {
+    const kremlin = place('Russian-Chinese talks\nOn March 21, President Vladimir Putin held talks in the Kremlin with President Xi Jinping.', { medium: 'web' })
+    expect(kremlin).toMatchObject({ value: 'Moscow', inferred: false })
+    expect(kremlin.reason).toContain('"in the Kremlin"')
+    expect(place('Xi Jinping meets Sergey Lavrov\nOn April 9, President Xi Jinping met with Russian Foreign Minister Sergey Lavrov at the Great Hall of the People.', { medium: 'web' }).value).toBe('Beijing')
+    expect(place('Wang Yi meets Sergey Lavrov\nOn September 22, Wang Yi met with Sergey Lavrov at UN Headquarters.', { medium: 'web' }).value).toBe('New York')
+    expect(place('Talks at Zhongnanhai\nOn May 16, Li Qiang held talks with Mikhail Mishustin at Zhongnanhai.', { medium: 'web' }).value).toBe('Beijing')
+  })
+
+  it('takes the article only for landmarks, and no place from a landmark used for its government', () => {
+    expect(place('Statement\nThe Kremlin said that the talks were useful.', { medium: 'web' }).value).toBeNull()
+    expect(place('Statement\nLavrov spoke about the progress made in the Moscow format of consultations.', { medium: 'web' }).value).toBeNull()
+  })
+})
