@@ -63,6 +63,13 @@ describe('extract/kind', () => {
     expect(decideKind(makeAccount('Russian Foreign Minister Sergey Lavrov was on an official visit to China')).value).toBe('visit')
   })
 
+  it('reads a guest\'s arrival as the setting of talks, and a minister\'s own arrival as the event', () => {
+    const kremlin = 'Russian-Chinese talks\nVladimir Putin held talks with President of the People\'s Republic of China Xi Jinping, who has arrived in Russia on a state visit.'
+    expect(decideKind(makeAccount(kremlin)).value).toBe('talks')
+    expect(decideKind(makeAccount('Sergey Lavrov, who arrived in Astana to attend the SCO meeting, met with Wang Yi')).value).toBe('meeting')
+    expect(decideKind(makeAccount('Foreign Minister Sergey Lavrov arrived in Beijing')).value).toBe('arrival')
+  })
+
   it('reads the 📞 emoji as a phone call', () => {
     expect(decideKind(makeAccount('🇷🇺🇨🇳📞 Sergey Lavrov and Wang Yi discussed the situation around Ukraine.')).value).toBe('phone call')
   })
