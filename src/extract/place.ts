@@ -11,7 +11,7 @@ import { accountOpening } from './opening.js'
  *
  * 1. a dateline: "📍 New Delhi, March 2, 2023", "(Nizhny Novgorod, June 10, 2024)", "MOSCOW, June 10 (";
  *    a name the gazetteer does not know is kept as written if it looks like one (up to four
- *    capitalised words);
+ *    capitalised words); or a line of the opening that only names the place ("The Kremlin, Moscow");
  * 2. in the title, then the lede (see head.ts), a gazetteer city after "in"/"at" ("met … in New
  *    York", "Council … in Minsk"), after "arrives in", "visit to", or before "hosted" ("Beijing hosted
  *    talks"). Refused: a city inside a longer name ("Nizhny Novgorod Region", "Astana Declaration"),
@@ -151,6 +151,25 @@ function datelinePlace(account: SegmentedAccount): { name: string; phrase: strin
   return null
 }
 
+/** A part of a location line: one to four capitalised words, "the" allowed before them. */
+const LOCATION_PART = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u
+
+/**
+ * A line of the opening that only says where ("The Kremlin, Moscow", "Kazan" under kremlin.ru's date
+ * and time): every comma-separated part looks like a name and one of them is a known place or
+ * landmark. The last known one wins; a line of unknown names ("Novo-Ogaryovo, Moscow Region") gives none.
+ */
+function locationLine(account: SegmentedAccount): { entry: PlaceEntry; phrase: string } | null {
+  for (const { text } of accountOpening(account)) {
+    const parts = text.trim().split(/\s*,\s*/)
+    if (parts.length > 3 || !parts.every((part) => LOCATION_PART.test(part))) continue
+    let entry: PlaceEntry | undefined
+    for (const part of parts) entry = placesGazetteer().lookup(part.replace(/^the\s+/i, '')) ?? entry
+    if (entry) return { entry, phrase: text.trim() }
+  }
+  return null
+}
+
 /**
  * The place of the event an account reports.
  * `eventDate` (YYYY-MM-DD, when known) lets "in Moscow on May 9" be told apart from this event's date.
@@ -160,6 +179,8 @@ function datelinePlace(account: SegmentedAccount): { name: string; phrase: strin
 export function decidePlace(account: SegmentedAccount, eventDate: string | null = null, sentences: readonly Sentence[] = []): Decided<string | null> {
   const dateline = datelinePlace(account)
   if (dateline) return { value: dateline.name, reason: `dateline ${quote(dateline.phrase)}`, inferred: false }
+  const location = locationLine(account)
+  if (location) return { value: location.entry.name, reason: `location line ${quote(location.phrase)}`, inferred: false }
   const asked = (span: Span) => sentences.some((s) => s.speaker.role === 'journalist' && s.span[0] < span[1] && span[0] < s.span[1])
   for (const part of accountHead(account)) {
     if (part.label === 'lede' && part.span !== null && asked(part.span)) continue

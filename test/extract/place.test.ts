@@ -97,6 +97,19 @@ describe('extract/place: the body', () => {
   })
 })
 
+describe('extract/place: location lines', () => {
+  it('reads a line of the opening that only names the place (kremlin.ru under its date and time)', () => {
+    const text = 'Russian-Chinese talks\nVladimir Putin held talks with President of the People\'s Republic of China Xi Jinping.\nMarch 21, 2023\n16:45\nThe Kremlin, Moscow\nThe talks began in a restricted format.'
+    expect(place(text, { medium: 'web' })).toMatchObject({ value: 'Moscow', reason: 'location line "The Kremlin, Moscow"', inferred: false })
+    expect(place('Meeting with Government members\nMarch 22, 2023\nKazan\nThe President held a meeting.', { medium: 'web' }).value).toBe('Kazan')
+  })
+
+  it('takes nothing from a line of unknown names or of countries', () => {
+    expect(place('Meeting with Security Council members\nMarch 22, 2023\nNovo-Ogaryovo, Moscow Region\nThe President held a meeting.', { medium: 'web' }).value).toBeNull()
+    expect(place('Joint statement\nRussia, China\nThe two sides agreed to deepen cooperation.', { medium: 'web' }).value).toBeNull()
+  })
+})
+
 describe('extract/place: landmarks', () => {
   it('reads a city from the building that stands for it, article and all', () => {
     const kremlin = place('Russian-Chinese talks\nOn March 21, President Vladimir Putin held talks in the Kremlin with President Xi Jinping.', { medium: 'web' })
