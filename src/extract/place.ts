@@ -33,7 +33,7 @@ const BEFORE_ARRIVE = /\b(?:arrives?|arrived|arriving)\s+(?:in|at)\s+$/i
 const BEFORE_TO = /\b(?:visit|trip|travels?|travelled|traveled|came|comes?)\s+to\s+$/i
 const AFTER_HOSTED = /^\s+(?:hosted|hosts|is\s+hosting|was\s+hosting|played\s+host)\b/
 /** Words that make "in X" describe someone else, not the event: "who are accredited in Moscow". */
-const OTHER_SUBJECT = /\b(?:accredited|based|resident|residing|stationed|born|embassy|embassies|consulate|who\s+(?:is|are|was|were|live|lives))\b/i
+const OTHER_SUBJECT = /\b(?:accredited|based|resident|residing|stationed|born|embassy|embassies|consulate|who\s+(?:live|lives|lived))\b/i
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December'
 const AFTER_OTHER_TIME = new RegExp(`^\\s+in\\s+(?:(?:early|mid|late)[-\\s]+)?(?:${MONTHS}|(?:19|20)\\d{2})\\b`)
 

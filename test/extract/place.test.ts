@@ -56,6 +56,11 @@ describe('extract/place: the head', () => {
     expect(p.reason).toContain('Beijing hosted')
   })
 
+  it('takes the city a guest "is in" for the talks (mid.ru\'s way of saying where)', () => {
+    const lede = 'On September 18, Foreign Minister Sergey Lavrov held talks with Director of the Office of the Central Foreign Affairs Commission Wang Yi, who is in Moscow for Russian-Chinese strategic security consultations.'
+    expect(place(`Foreign Minister Sergey Lavrov's talks with Wang Yi\n${lede}`, { medium: 'web' }).value).toBe('Moscow')
+  })
+
   it('refuses a city in a clause about someone else (seeds/003 line 61: ambassadors accredited in Moscow)', () => {
     expect(place('🇷🇺🇰🇿 On November 17, Foreign Minister Sergey Lavrov met with the ambassadors of the Republic of Kazakhstan and the Republic of Uzbekistan, who are accredited in Moscow.').value).toBeNull()
   })
