@@ -30,7 +30,8 @@ export interface Candidates {
  *
  * Across sides, a pair whose counterparts conflict is ruled out here: each account has a principal
  * the other does not name at all, so they are two different bilateral meetings (003:13, Lavrov with
- * Iran's minister, vs 004:1, Wang Yi with Lavrov). So is a pair where each account has a counterpart
+ * Iran's minister, vs 004:1, Wang Yi with Lavrov); not when both tell a multilateral meeting through
+ * their own delegation only (Lavrov's and Wang Yi's accounts of one SCO ministerial). So is a pair where each account has a counterpart
  * country the other never names (Lavrov with Laos's minister vs a trilateral with Mongolia's), which
  * catches the ministers people.json does not know. Such a pair is remembered as the account's
  * rival, to explain why it stayed alone.
@@ -117,7 +118,8 @@ export function candidatePairs(features: readonly AccountFeatures[], settings: A
       if (gap <= 1) out.push(i, j)
       return
     }
-    if ((unnamed(i, j) > 0 && unnamed(j, i) > 0) || countryConflict(features[i]!, features[j]!)) {
+    const delegations = features[i]!.delegation && features[j]!.delegation
+    if ((unnamed(i, j) > 0 && unnamed(j, i) > 0 && !delegations) || countryConflict(features[i]!, features[j]!)) {
       const rank = (samePlaceDay(i, j) ? 2 : 0) + (gap === 0 ? 1 : 0)
       if (rank > rivalRank[i]!) {
         rivalRank[i] = rank

@@ -1,4 +1,5 @@
 import type { Account, EventKind, Side } from '../types.js'
+import { peopleGazetteer, sideOfPerson } from '../extract/gazetteer.js'
 import { dayRange, type DayRange } from './dates.js'
 import type { AlignSettings } from './options.js'
 import { buildTextModel, type TermVector } from './text-similarity.js'
@@ -21,6 +22,12 @@ export interface AccountFeatures {
    */
   principals: readonly string[]
   kind: EventKind
+  /**
+   * A multilateral meeting told through the account's own delegation only ("Lavrov took part in the
+   * SCO Council of Foreign Ministers", "Wang Yi attended …"): its principals are all officials of its
+   * own side, so another side's delegate is no rival counterpart.
+   */
+  delegation: boolean
   /** The place as stated, or null. */
   place: string | null
   /** The place folded for comparison (lower case, no diacritics or punctuation). */
@@ -64,6 +71,14 @@ function unique(list: readonly string[]): readonly string[] {
 
 const none: readonly string[] = []
 
+function isDelegation(account: Account, principals: readonly string[]): boolean {
+  if (account.facts.kind.value !== 'multilateral meeting' || principals.length === 0) return false
+  return principals.every((name) => {
+    const person = peopleGazetteer().lookup(name)
+    return person !== undefined && sideOfPerson(person) === account.side.value
+  })
+}
+
 /** Features of every account, with TF-IDF fitted on the whole input (so IDF reflects this corpus). */
 export function prepareAccounts(accounts: readonly Account[], settings: AlignSettings): AccountFeatures[] {
   const leads = accounts.map((account) => leadText(account, settings.textChars))
@@ -94,6 +109,7 @@ export function prepareAccounts(accounts: readonly Account[], settings: AlignSet
       participants,
       principals: participants.slice(0, principalCount),
       kind: account.facts.kind.value,
+      delegation: isDelegation(account, participants.slice(0, principalCount)),
       place,
       placeKey: placeKey === '' ? null : placeKey,
       rareTags: account.tags.length ? unique(account.tags).filter((tag) => (tagCounts.get(tag) ?? 0) <= settings.maxTagAccounts) : none,

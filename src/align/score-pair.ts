@@ -140,7 +140,7 @@ export function mentions(text: string, name: string): boolean {
  * text; and the agreement score: the share of principals both name, less 1 per principal only one
  * side knows (both sides' readouts of a bilateral meeting name both principals: a counterpart the
  * other side never mentions argues hard against), -1.5 when each side has such a principal (two
- * different meetings).
+ * different meetings), 0 when both are delegations to one multilateral meeting naming no one in common.
  */
 function participantAgreement(x: PairAssessment, a: AccountFeatures, b: AccountFeatures): void {
   const ap = a.participants
@@ -158,9 +158,11 @@ function participantAgreement(x: PairAssessment, a: AccountFeatures, b: AccountF
     if (!a.principals.includes(p)) union++
     if (!ap.includes(p) && !mentions(a.lead, p)) onlyB++
   }
-  const counterpartConflict = onlyA > 0 && onlyB > 0
+  // Two delegations at one multilateral meeting each name their own: silence, not disagreement.
+  const delegations = a.delegation && b.delegation && shared === 0
+  const counterpartConflict = onlyA > 0 && onlyB > 0 && !delegations
   let score: number
-  if (ap.length === 0 || bp.length === 0) score = 0
+  if (ap.length === 0 || bp.length === 0 || delegations) score = 0
   else if (counterpartConflict) score = -1.5
   else if (shared === 0) score = -0.5
   else score = (union - onlyA - onlyB) / union - (onlyA + onlyB)
@@ -298,7 +300,9 @@ export function describePair(a: AccountFeatures, b: AccountFeatures, x: PairAsse
   }
 
   if (people.shared.length) reasons.push(`both name ${listNames(people.shared)}`)
-  if (x.counterpartConflict) {
+  if (a.delegation && b.delegation && people.shared.length === 0) {
+    reasons.push(`each names only its own delegation at a multilateral meeting (${listNames(a.principals)}; ${listNames(b.principals)})`)
+  } else if (x.counterpartConflict) {
     against.push(`different counterparts: ${a.id} names ${listNames(people.onlyA)}, ${b.id} names ${listNames(people.onlyB)}`)
   } else {
     if (people.onlyA.length) against.push(`${a.id} names ${listNames(people.onlyA)}, ${b.id} does not`)
