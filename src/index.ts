@@ -76,7 +76,7 @@ export { mcnemarExact } from './analyse/paired/mcnemar.js'
 export { holm } from './analyse/paired/holm.js'
 
 // render
-export { renderReport } from './render/report.js'
+export { renderReport, reportFiles } from './render/report.js'
 export type { ReportFile } from './render/report.js'
 export type { ReportInput, ReportOptions } from './render/view-model.js'
 export { writeFileAtomic, writeReport } from './render/write-atomic.js'

@@ -38,6 +38,7 @@ describe('api', () => {
       'parsePairOverrides',
       'readInputs',
       'renderReport',
+      'reportFiles',
       'runPipeline',
       'segmentDocument',
       'termCounts',

@@ -8,7 +8,7 @@ import {
   formatComparisonText,
   formatTermTable,
   kwic,
-  renderReport,
+  reportFiles,
   termCounts,
   termRows,
   themeCounts,
@@ -121,7 +121,7 @@ export function registerAnalysisCommands(program: Command, context: CommandConte
       const analysed = analyseCorpus(corpus, pipelineOptions)
       settle(context, analysed.diagnostics, corpus.accounts.length)
       if (corpus.accounts.length === 0) return
-      const files = renderReport({ ...analysed, lexiconName: options.lexicon ?? 'built-in' })
+      const files = reportFiles({ ...analysed, lexiconName: options.lexicon ?? 'built-in' })
       const written = await writeReport(resolve(context.io.cwd, options.out), files)
       if (!options.quiet) {
         context.io.stderr.write(`parallax: wrote ${written.written.length} files to ${options.out}/ (open ${options.out}/index.html)\n`)

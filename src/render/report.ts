@@ -1,7 +1,7 @@
 import { accountRecord } from './records.js'
 import { renderIndexHtml, renderListHtml, renderPairHtml } from './html.js'
 import { formatTermTable } from './term-table.js'
-import { buildViewModel, compareAccountIds, type ReportInput, type ReportOptions } from './view-model.js'
+import { compareAccountIds, streamViewModel, type ReportInput, type ReportOptions } from './view-model.js'
 import type { AlignedEvent } from '../types.js'
 
 /** One file of a report: a path relative to the report folder (always `/`-separated) and its text. */
@@ -11,19 +11,23 @@ export interface ReportFile {
 }
 
 /**
- * Every file of a report, in a fixed order: `index.html`, list pages, `pairs/*.html`, `data.json`,
- * `terms.csv`. Pure: reads only the templates, so the same input gives byte-identical files.
+ * Every file of a report, in the order they should be written: list pages, `pairs/*.html`,
+ * `data.json`, `terms.csv`, then `index.html` (last, so that it never links to a page not yet
+ * written). Built one file at a time as they are asked for, so a writer holds one page at once.
+ * Pure: reads only the templates, so the same input gives byte-identical files.
  */
+export function* reportFiles(input: ReportInput, options: ReportOptions = {}): Generator<ReportFile> {
+  const vm = streamViewModel(input, options)
+  for (const page of vm.lists) yield { path: page.file, content: renderListHtml(page) }
+  for (const page of vm.pairs()) yield { path: page.file, content: renderPairHtml(page) }
+  yield { path: 'data.json', content: `${JSON.stringify(reportData(input, vm.pairFiles), jsonNumbers, 2)}\n` }
+  yield { path: 'terms.csv', content: formatTermTable(input.analysis.corpus.keyness, 'csv') }
+  yield { path: vm.index.file, content: renderIndexHtml(vm.index) }
+}
+
+/** `reportFiles`, all at once. */
 export function renderReport(input: ReportInput, options: ReportOptions = {}): ReportFile[] {
-  const vm = buildViewModel(input, options)
-  const eventPages = new Map(vm.pairs.map((p) => [p.id, p.file]))
-  return [
-    { path: vm.index.file, content: renderIndexHtml(vm.index) },
-    ...vm.lists.map((page) => ({ path: page.file, content: renderListHtml(page) })),
-    ...vm.pairs.map((page) => ({ path: page.file, content: renderPairHtml(page) })),
-    { path: 'data.json', content: `${JSON.stringify(reportData(input, eventPages), jsonNumbers, 2)}\n` },
-    { path: 'terms.csv', content: formatTermTable(input.analysis.corpus.keyness, 'csv') },
-  ]
+  return [...reportFiles(input, options)]
 }
 
 /**

@@ -283,6 +283,19 @@ export interface ReportViewModel {
   pairs: PairPageVm[]
 }
 
+/**
+ * A report's view model with the pair pages still to build, one at a time: a page's data (every
+ * sentence of both accounts, its diffs) is the bulk of a report, and a writer needs only one at once.
+ */
+export interface StreamingViewModel {
+  index: IndexPageVm
+  lists: ListPageVm[]
+  /** The file of each paired event's page, by event id. */
+  pairFiles: ReadonlyMap<string, string>
+  /** Builds the pair pages in report order; each call starts over. */
+  pairs(): Generator<PairPageVm>
+}
+
 const SIDES: readonly Side[] = ['ru', 'cn']
 
 /** Orders account ids by file prefix, then numerically by post: `003:2` before `003:12`. */
@@ -442,6 +455,12 @@ interface Context {
 
 /** Turns pipeline output into sorted, string-only page data. Pure: the same input gives equal output. */
 export function buildViewModel(input: ReportInput, options: ReportOptions = {}): ReportViewModel {
+  const vm = streamViewModel(input, options)
+  return { index: vm.index, lists: vm.lists, pairs: [...vm.pairs()] }
+}
+
+/** `buildViewModel` with the pair pages built on demand. */
+export function streamViewModel(input: ReportInput, options: ReportOptions = {}): StreamingViewModel {
   const settled = { ...reportDefaults, ...options }
   if (!Number.isInteger(settled.pageSize) || settled.pageSize < 1) {
     throw new RangeError(`expected pageSize to be a positive integer, found ${String(options.pageSize)}`)
@@ -541,16 +560,18 @@ export function buildViewModel(input: ReportInput, options: ReportOptions = {}):
     })
   }
 
-  const pairs = paired.map((event, i) => {
-    const list = pageOfEvent.get(event.id)
-    return pairPage(ctx, event, {
-      listHref: list ? `../${list.file}` : '../index.html#pairs',
-      listText: list ? list.title.replace('parallax report: ', '') : 'all paired events',
-      prev: i > 0 ? paired[i - 1]! : null,
-      next: i + 1 < paired.length ? paired[i + 1]! : null,
-    })
-  })
-  return { index, lists, pairs }
+  function* pairs(): Generator<PairPageVm> {
+    for (const [i, event] of paired.entries()) {
+      const list = pageOfEvent.get(event.id)
+      yield pairPage(ctx, event, {
+        listHref: list ? `../${list.file}` : '../index.html#pairs',
+        listText: list ? list.title.replace('parallax report: ', '') : 'all paired events',
+        prev: i > 0 ? paired[i - 1]! : null,
+        next: i + 1 < paired.length ? paired[i + 1]! : null,
+      })
+    }
+  }
+  return { index, lists, pairFiles: ctx.pairFiles, pairs }
 }
 
 function context(input: ReportInput, options: Required<ReportOptions>): Context {

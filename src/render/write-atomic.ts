@@ -56,31 +56,54 @@ export interface WriteReportResult {
   removed: string[]
 }
 
+/** Files written at once: their flushes to disk overlap, and only these few pages are held. */
+const WRITES_IN_FLIGHT = 8
+
 /**
- * Writes a report into `outDir`. Each file is replaced atomically; event and list pages go first
- * and `index.html` last, so the index never links to a page not yet written. Only then are pages
- * of an earlier run that this report no longer has removed (only `pairs/*.html`, `pairs-*.html`
- * and `inputs.html`; other files in the folder are left alone).
+ * Writes a report into `outDir`, taking the files as `files` gives them (a generator that renders
+ * each page when asked keeps one page in memory, not the report). Each file is replaced atomically;
+ * `index.html` is held back and written last, so the index never links to a page not yet written.
+ * Only then are pages of an earlier run that this report no longer has removed (only `pairs/*.html`,
+ * `pairs-*.html` and `inputs.html`; other files in the folder are left alone). A bad path or a
+ * failed write stops the run before the index and the removals: the earlier report stays whole.
  */
-export async function writeReport(outDir: string, files: readonly ReportFile[]): Promise<WriteReportResult> {
+export async function writeReport(outDir: string, files: Iterable<ReportFile>): Promise<WriteReportResult> {
   const seen = new Set<string>()
-  for (const f of files) {
-    if (f.path === '' || f.path.startsWith('/') || f.path.includes('\\') || f.path.split('/').some((p) => p === '..' || p === '.' || p === '')) {
-      throw new Error(`expected a relative report path without ".." or "\\", found ${JSON.stringify(f.path)}`)
+  const madeDirs = new Map<string, Promise<unknown>>()
+  const written: string[] = []
+  let index: ReportFile | null = null
+  const write = async (f: ReportFile): Promise<void> => {
+    const dir = dirname(f.path)
+    if (dir !== '.') {
+      let made = madeDirs.get(dir)
+      if (made === undefined) madeDirs.set(dir, (made = mkdir(join(outDir, dir), { recursive: true })))
+      await made
     }
-    if (seen.has(f.path)) throw new Error(`expected each report path once, found ${JSON.stringify(f.path)} twice`)
-    seen.add(f.path)
+    await writeFileAtomic(join(outDir, ...f.path.split('/')), f.content)
   }
-  const rank = (p: string): number => (p === 'index.html' ? 2 : isReportPage(p) ? 0 : 1)
-  const ordered = [...files].sort((a, b) => rank(a.path) - rank(b.path))
 
   await mkdir(outDir, { recursive: true })
-  const dirs = new Set(ordered.map((f) => dirname(f.path)).filter((d) => d !== '.'))
-  for (const d of [...dirs].sort()) await mkdir(join(outDir, d), { recursive: true })
-  const written: string[] = []
-  for (const f of ordered) {
-    await writeFileAtomic(join(outDir, ...f.path.split('/')), f.content)
-    written.push(f.path)
+  const inFlight = new Set<Promise<void>>()
+  try {
+    for (const f of files) {
+      checkReportPath(f.path, seen)
+      if (f.path === 'index.html') {
+        index = f
+        continue
+      }
+      written.push(f.path)
+      const pending: Promise<void> = write(f).finally(() => inFlight.delete(pending))
+      pending.catch(() => {}) // raced below; never an unhandled rejection while the next page renders
+      inFlight.add(pending)
+      if (inFlight.size >= WRITES_IN_FLIGHT) await Promise.race(inFlight)
+    }
+    await Promise.all(inFlight)
+  } finally {
+    await Promise.allSettled(inFlight)
+  }
+  if (index !== null) {
+    await write(index)
+    written.push(index.path)
   }
 
   const removed: string[] = []
@@ -94,6 +117,14 @@ export async function writeReport(outDir: string, files: readonly ReportFile[]):
     removed.push(rel)
   }
   return { written, removed }
+}
+
+function checkReportPath(path: string, seen: Set<string>): void {
+  if (path === '' || path.startsWith('/') || path.includes('\\') || path.split('/').some((p) => p === '..' || p === '.' || p === '')) {
+    throw new Error(`expected a relative report path without ".." or "\\", found ${JSON.stringify(path)}`)
+  }
+  if (seen.has(path)) throw new Error(`expected each report path once, found ${JSON.stringify(path)} twice`)
+  seen.add(path)
 }
 
 async function listFiles(dir: string): Promise<string[]> {

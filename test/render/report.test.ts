@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { renderReport } from '../../src/render/report.js'
+import { renderReport, reportFiles } from '../../src/render/report.js'
 import { EVENT_NN, EVENT_UNGA, fixtureInput } from '../fixtures/render/corpus.js'
 import { syntheticInput } from '../fixtures/render/synthetic.js'
 
@@ -12,14 +12,20 @@ describe('render/report', () => {
     expect(renderReport(fixtureInput())).toEqual(a)
   })
 
-  it('writes an index, one page per paired event, data.json and terms.csv', () => {
+  it('writes one page per paired event, data.json, terms.csv and, last, the index', () => {
     expect(renderReport(fixtureInput()).map((f) => f.path)).toEqual([
-      'index.html',
       `pairs/${EVENT_UNGA}.html`,
       `pairs/${EVENT_NN}.html`,
       'data.json',
       'terms.csv',
+      'index.html',
     ])
+  })
+
+  it('gives the files one at a time, in the order they are written', () => {
+    const files = reportFiles(fixtureInput())
+    expect(files.next().value).toMatchObject({ path: `pairs/${EVENT_UNGA}.html` })
+    expect([...files].map((f) => f.path)).toEqual([`pairs/${EVENT_NN}.html`, 'data.json', 'terms.csv', 'index.html'])
   })
 
   it('data.json: facts without full texts, pages named, no NaN', () => {

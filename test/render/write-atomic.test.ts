@@ -56,6 +56,33 @@ describe('render/write-atomic', () => {
     expect((await readdir(join(dir, 'pairs'))).filter((n) => n.endsWith('.tmp'))).toEqual([])
   })
 
+  it('writes the files a generator gives into a fresh folder, holding the index back until the pages are written', async () => {
+    const dir = join(await tmp(), 'fresh')
+    const asked: string[] = []
+    function* files() {
+      for (const path of ['index.html', ...Array.from({ length: 30 }, (_, k) => `pairs/p${k}.html`), 'data.json']) {
+        asked.push(path)
+        yield { path, content: `content of ${path}` }
+      }
+    }
+    const result = await writeReport(dir, files())
+    expect(result.written.at(-1)).toBe('index.html')
+    expect(result.written).toHaveLength(32)
+    expect(await readdir(join(dir, 'pairs'))).toHaveLength(30)
+    expect(await readFile(join(dir, 'pairs', 'p29.html'), 'utf8')).toBe('content of pairs/p29.html')
+    expect(asked).toHaveLength(32)
+  })
+
+  it('stops at a bad path in a stream, before the index and the removals', async () => {
+    const dir = await tmp()
+    await writeReport(dir, [{ path: 'index.html', content: 'index 1' }, { path: 'pairs/old.html', content: 'old' }])
+    await expect(
+      writeReport(dir, [{ path: 'index.html', content: 'index 2' }, { path: 'pairs/new.html', content: 'new' }, { path: '../escape.html', content: '' }]),
+    ).rejects.toThrow('expected a relative report path')
+    expect(await readFile(join(dir, 'index.html'), 'utf8')).toBe('index 1')
+    expect(await readFile(join(dir, 'pairs', 'old.html'), 'utf8')).toBe('old')
+  })
+
   it('refuses paths that leave the report folder', async () => {
     const dir = await tmp()
     for (const path of ['../x.html', '/etc/x', 'pairs/../../x', 'a\\b', '']) {
