@@ -77,7 +77,7 @@ export { holm } from './analyse/paired/holm.js'
 
 // render
 export { renderReport, reportFiles } from './render/report.js'
-export type { ReportFile } from './render/report.js'
+export type { ReportFile, ReportFileStream } from './render/report.js'
 export type { ReportInput, ReportOptions } from './render/view-model.js'
 export { writeFileAtomic, writeReport } from './render/write-atomic.js'
 export { formatAccountsTable, formatEventsTable, formatTermTable } from './render/term-table.js'

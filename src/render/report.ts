@@ -1,5 +1,6 @@
 import { accountRecord } from './records.js'
 import { renderIndexHtml, renderListHtml, renderPairHtml } from './html.js'
+import { jsonChunks } from './json-chunks.js'
 import { formatTermTable } from './term-table.js'
 import { compareAccountIds, streamViewModel, type ReportInput, type ReportOptions } from './view-model.js'
 import type { AlignedEvent } from '../types.js'
@@ -10,24 +11,36 @@ export interface ReportFile {
   content: string
 }
 
+/** A file of a report as `reportFiles` gives it: its text whole, or in pieces to write one after another. */
+export interface ReportFileStream {
+  path: string
+  content: string | Iterable<string>
+}
+
 /**
  * Every file of a report, in the order they should be written: list pages, `pairs/*.html`,
  * `data.json`, `terms.csv`, then `index.html` (last, so that it never links to a page not yet
  * written). Built one file at a time as they are asked for, so a writer holds one page at once.
  * Pure: reads only the templates, so the same input gives byte-identical files.
  */
-export function* reportFiles(input: ReportInput, options: ReportOptions = {}): Generator<ReportFile> {
+export function* reportFiles(input: ReportInput, options: ReportOptions = {}): Generator<ReportFileStream> {
   const vm = streamViewModel(input, options)
   for (const page of vm.lists) yield { path: page.file, content: renderListHtml(page) }
   for (const page of vm.pairs()) yield { path: page.file, content: renderPairHtml(page) }
-  yield { path: 'data.json', content: `${JSON.stringify(reportData(input, vm.pairFiles), jsonNumbers, 2)}\n` }
+  yield { path: 'data.json', content: dataJson(reportData(input, vm.pairFiles)) }
   yield { path: 'terms.csv', content: formatTermTable(input.analysis.corpus.keyness, 'csv') }
   yield { path: vm.index.file, content: renderIndexHtml(vm.index) }
 }
 
-/** `reportFiles`, all at once. */
+/** `reportFiles`, all at once, each file's text whole. */
 export function renderReport(input: ReportInput, options: ReportOptions = {}): ReportFile[] {
-  return [...reportFiles(input, options)]
+  return [...reportFiles(input, options)].map(({ path, content }) => ({ path, content: typeof content === 'string' ? content : [...content].join('') }))
+}
+
+/** data.json in pieces (its arrays element by element), pretty-printed, with a final line break. */
+function* dataJson(data: Record<string, unknown>): Generator<string> {
+  yield* jsonChunks(data, jsonNumbers)
+  yield '\n'
 }
 
 /**
@@ -35,7 +48,7 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): R
  * text (the source files hold it, identified by sha256), so data.json stays proportional to the
  * number of accounts rather than to the corpus size.
  */
-export function reportData(input: ReportInput, eventPages: ReadonlyMap<string, string> = new Map()): unknown {
+export function reportData(input: ReportInput, eventPages: ReadonlyMap<string, string> = new Map()): Record<string, unknown> {
   const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
   const kindOf = (e: AlignedEvent): string =>
     e.ru.length > 0 && e.cn.length > 0 ? 'paired' : e.ru.length + e.cn.length > 1 ? 'same-side' : 'single'

@@ -1,19 +1,21 @@
-import { mkdir, open, readdir, rename, rm } from 'node:fs/promises'
+import { mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import type { ReportFile } from './report.js'
+import type { ReportFileStream } from './report.js'
 
 let tempCounter = 0
 
 /**
- * Writes `content` to `path` so that readers see the old file or the new one, never a part:
+ * Writes `content` (whole, or pieces written one after another) to `path` so that readers see the
+ * old file or the new one, never a part:
  * a temporary file in the same folder, flushed to disk, then renamed over the target.
  */
-export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array | Iterable<string>): Promise<void> {
   const dir = dirname(path)
   const temp = join(dir, `.${path.slice(dir.length + 1)}.${process.pid}.${++tempCounter}.tmp`)
   const handle = await open(temp, 'wx', 0o644)
   try {
-    await handle.writeFile(content)
+    if (typeof content === 'string' || content instanceof Uint8Array) await handle.writeFile(content)
+    else await writePieces(handle, content)
     await handle.sync()
   } catch (error) {
     await handle.close()
@@ -28,6 +30,25 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     throw error
   }
   await syncDir(dir)
+}
+
+/**
+ * Pieces are gathered into writes of about a megabyte (one write per piece would be a system call per
+ * record); `writeFile` on a handle writes all of a chunk from the current position, `write` may stop short.
+ */
+async function writePieces(handle: FileHandle, pieces: Iterable<string>): Promise<void> {
+  let buffered: string[] = []
+  let size = 0
+  for (const piece of pieces) {
+    buffered.push(piece)
+    size += piece.length
+    if (size >= 1 << 20) {
+      await handle.writeFile(buffered.join(''))
+      buffered = []
+      size = 0
+    }
+  }
+  if (buffered.length > 0) await handle.writeFile(buffered.join(''))
 }
 
 /** Makes a rename durable; some file systems refuse to open folders for this, which is fine. */
@@ -67,12 +88,12 @@ const WRITES_IN_FLIGHT = 8
  * `pairs-*.html` and `inputs.html`; other files in the folder are left alone). A bad path or a
  * failed write stops the run before the index and the removals: the earlier report stays whole.
  */
-export async function writeReport(outDir: string, files: Iterable<ReportFile>): Promise<WriteReportResult> {
+export async function writeReport(outDir: string, files: Iterable<ReportFileStream>): Promise<WriteReportResult> {
   const seen = new Set<string>()
   const madeDirs = new Map<string, Promise<unknown>>()
   const written: string[] = []
-  let index: ReportFile | null = null
-  const write = async (f: ReportFile): Promise<void> => {
+  let index: ReportFileStream | null = null
+  const write = async (f: ReportFileStream): Promise<void> => {
     const dir = dirname(f.path)
     if (dir !== '.') {
       let made = madeDirs.get(dir)
