@@ -161,6 +161,7 @@ const LOCATION_PART = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’
  */
 function locationLine(account: SegmentedAccount): { entry: PlaceEntry; phrase: string } | null {
   for (const { text } of accountOpening(account)) {
+    if (text.length > 120) continue
     const parts = text.trim().split(/\s*,\s*/)
     if (parts.length > 3 || !parts.every((part) => LOCATION_PART.test(part))) continue
     let entry: PlaceEntry | undefined
