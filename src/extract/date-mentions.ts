@@ -2,7 +2,7 @@ import type { Span } from '../types.js'
 
 /**
  * Dates as written in readouts, parsed from their parts (no Date objects, no time zones):
- * "September 21, 2022", "June 10", "April 8-9", "June 30 – July 1, 2024" (US order, the usual one on
+ * "September 21, 2022", "June 10", "April 8-9", "March 20 to 22", "June 30 – July 1, 2024" (US order, the usual one on
  * mid.ru and fmprc.gov.cn), "3 March 2024", "8-9 April" (British order), "2024-06-10", "2023/05/16" and
  * "10.06.2024" (day first, as in Russian usage). A month name needs a day next to it: "in October
  * 2024" or "May of this year" is not a date of an event, and "May" alone is a verb.
@@ -29,7 +29,8 @@ const MONTHS: Record<string, number> = {
 }
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?'
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
-const DASH = '\\s*[-–—]\\s*'
+// A range: "April 8-9", "March 20 to 22" ("from March 20 to 22, 2023" in a joint statement).
+const DASH = '(?:\\s*[-–—]\\s*|\\s+(?:to|through)\\s+)'
 const YEAR = '(?:,?\\s+((?:19|20)\\d{2}))?'
 
 // US: "June 10, 2024", "April 8-9", "June 30 – July 1, 2024"

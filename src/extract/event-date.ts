@@ -115,7 +115,9 @@ export function findDateCue(account: SegmentedAccount): DateCue | null {
   }
   for (const part of accountHead(account)) {
     for (const d of findDates(part.text)) {
-      if (NOT_THIS_EVENT.test(part.text.slice(Math.max(0, d.span[0] - 40), d.span[0]))) continue
+      const before = part.text.slice(Math.max(0, d.span[0] - 40), d.span[0])
+      // "from March 20 to 22" is this event's span; "from March 20" alone is a starting point.
+      if (NOT_THIS_EVENT.test(before) && !(d.start !== null && /\bfrom\s+$/i.test(before))) continue
       const lineStart = part.text.lastIndexOf('\n', d.span[0]) + 1
       const lineEnd = part.text.indexOf('\n', d.span[1])
       if (stampDate(part.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd)) !== null) continue

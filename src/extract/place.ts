@@ -9,7 +9,8 @@ import { accountOpening } from './opening.js'
  * a meeting "on the sidelines of the 79th session of the UN General Assembly" (seeds/003 post 19)
  * has no place, although it was surely New York. Strongest first:
  *
- * 1. a dateline: "📍 New Delhi, March 2, 2023", "(Nizhny Novgorod, June 10, 2024)", "MOSCOW, June 10 (";
+ * 1. a dateline: "📍 New Delhi, March 2, 2023", "(Nizhny Novgorod, June 10, 2024)", "MOSCOW, June 10 (",
+ *    a known place and the date closing a title ("… talks with Wang Yi, Beijing, April 9, 2024");
  *    a name the gazetteer does not know is kept as written if it looks like one (up to four
  *    capitalised words); or a line of the opening that only names the place ("The Kremlin, Moscow");
  * 2. in the title, then the lede (see head.ts), a gazetteer city after "in"/"at" ("met … in New
@@ -134,6 +135,12 @@ function datelinePlace(account: SegmentedAccount): { name: string; phrase: strin
         const name = datelineName(bare[1]!)
         if (name) return { name, phrase: line.trim() }
         continue
+      }
+      // mid.ru ends a transcript's title with its place and date: "… with Wang Yi, Beijing, April 9, 2024".
+      const trailing = /,\s*([^,()\n]{2,40}),\s*$/u.exec(before)
+      if (trailing && /^[\s.]*$/.test(after) && /\p{L}/u.test(d.surface)) {
+        const known = placesGazetteer().lookup(trailing[1]!.trim())
+        if (known) return { name: known.name, phrase: `${trailing[1]!.trim()}, ${d.surface}` }
       }
       const open = before.lastIndexOf('(')
       if (open >= 0 && !before.slice(open).includes(')') && /^\s*\)/.test(after) && /,\s*$/.test(before)) {

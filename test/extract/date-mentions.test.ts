@@ -19,6 +19,8 @@ describe('extract/date-mentions', () => {
     expect(parts('On April 8-9, Foreign Minister')).toEqual([{ year: null, month: 4, day: 9, start: { month: 4, day: 8 } }])
     expect(parts('8–9 April 2024')).toEqual([{ year: 2024, month: 4, day: 9, start: { month: 4, day: 8 } }])
     expect(parts('June 30 – July 1, 2024')).toEqual([{ year: 2024, month: 7, day: 1, start: { month: 6, day: 30 } }])
+    expect(parts('a state visit from March 20 to 22, 2023')).toEqual([{ year: 2023, month: 3, day: 22, start: { month: 3, day: 20 } }])
+    expect(parts('from 20 through 22 March 2023')).toEqual([{ year: 2023, month: 3, day: 22, start: { month: 3, day: 20 } }])
   })
 
   it('reads ISO and day-first dotted dates', () => {

@@ -45,6 +45,12 @@ describe('extract/event-date: stated dates', () => {
     expect(d.value).toBe('2024-04-09')
     expect(d.reason).toMatch(/range .*last day/)
   })
+
+  it('takes a range opened by "from" as this event\'s, and a date after "from" alone as another\'s', () => {
+    const joint = 'Joint Statement of the People\'s Republic of China and the Russian Federation\nAt the invitation of President Xi Jinping, President Vladimir Putin paid a state visit to China from March 20 to 22, 2023.'
+    expect(one(joint, { medium: 'web' })).toMatchObject({ value: '2023-03-22', precision: 'stated' })
+    expect(one('Statement\nThe moratorium applies from March 20, 2023.', { medium: 'web' }).value).toBeNull()
+  })
 })
 
 describe('extract/event-date: inferred years', () => {

@@ -70,6 +70,11 @@ describe('extract/kind', () => {
     expect(decideKind(makeAccount('Foreign Minister Sergey Lavrov arrived in Beijing')).value).toBe('arrival')
   })
 
+  it('reads a joint statement by its title, and not the statement signed at talks', () => {
+    expect(decideKind(makeAccount('Joint Statement of the People\'s Republic of China and the Russian Federation on Deepening the Partnership')).value).toBe('statement')
+    expect(decideKind(makeAccount('Xi Jinping Holds Talks with Vladimir Putin\nThe two heads of state held talks and signed a joint statement.')).value).toBe('talks')
+  })
+
   it('reads the 📞 emoji as a phone call', () => {
     expect(decideKind(makeAccount('🇷🇺🇨🇳📞 Sergey Lavrov and Wang Yi discussed the situation around Ukraine.')).value).toBe('phone call')
   })

@@ -34,6 +34,12 @@ describe('extract/place: datelines', () => {
     expect(decidePlace(account, '2024-06-11', attributeSpeakers(account))).toMatchObject({ value: null })
   })
 
+  it('reads a known place and the date that close a transcript\'s title (mid.ru)', () => {
+    const title = "Foreign Minister Sergey Lavrov's remarks and answers to media questions at a news conference following talks with Foreign Minister of China Wang Yi, Beijing, April 9, 2024"
+    expect(place(`${title}\nSergey Lavrov: Ladies and gentlemen,`, { medium: 'web' })).toMatchObject({ value: 'Beijing', reason: 'dateline "Beijing, April 9, 2024"' })
+    expect(place('Remarks at the talks with Wang Yi, April 9, 2024\nSergey Lavrov: Thank you.', { medium: 'web' }).value).toBeNull()
+  })
+
   it('title-cases an agency dateline', () => {
     expect(place('Chinese, Russian FMs hold talks\nMOSCOW, June 10 (Xinhua) -- Wang Yi held talks with Sergey Lavrov.', { medium: 'web' }).value).toBe('Moscow')
     expect(place('Chinese, Russian FMs hold talks\nNIZHNY NOVGOROD, June 10 (Xinhua) -- Wang Yi held talks with Sergey Lavrov.', { medium: 'web' }).value).toBe('Nizhny Novgorod')
