@@ -11,6 +11,7 @@ import { alignCorpus } from '../pipeline.js'
 import { reportFiles } from '../render/report.js'
 import type { ReportInput } from '../render/view-model.js'
 import { loadCorpusParallel } from '../workers/load-parallel.js'
+import { fullGc } from '../cli/full-gc.js'
 import { crossPairScores } from './align.js'
 import { writeSyntheticFiles, type PostRef } from './synthetic-files.js'
 
@@ -87,10 +88,15 @@ async function measure(generated: Awaited<ReturnType<typeof writeSyntheticFiles>
   const rss = rssSampler()
   const t0 = performance.now()
   const corpus = await loadCorpusParallel([generated.corpusDir], workers === null ? {} : { workers })
+  // Between stages as the CLI does (see CliIo.betweenStages), and inside the timed spans.
+  const betweenStages = fullGc()
+  betweenStages()
   const t1 = performance.now()
   const aligned = alignCorpus(corpus)
+  betweenStages()
   const t2 = performance.now()
   const analysis = analyse(corpus.accounts, aligned.events, defaultLexicon())
+  betweenStages()
   const t3 = performance.now()
   const render = renderTimes({ ...corpus, events: aligned.events, analysis, lexiconName: 'built-in' })
   const peakRssMb = rss.stop()

@@ -121,6 +121,7 @@ export function registerAnalysisCommands(program: Command, context: CommandConte
       const analysed = analyseCorpus(corpus, pipelineOptions)
       settle(context, analysed.diagnostics, corpus.accounts.length)
       if (corpus.accounts.length === 0) return
+      context.io.betweenStages?.()
       const files = reportFiles({ ...analysed, lexiconName: options.lexicon ?? 'built-in' })
       const written = await writeReport(resolve(context.io.cwd, options.out), files)
       if (!options.quiet) {

@@ -26,6 +26,13 @@ export interface CliIo {
   stdout: NodeJS.WritableStream
   stderr: NodeJS.WritableStream & { isTTY?: boolean }
   cwd: string
+  /**
+   * Called between the stages of a run (after loading, after analysis). bin.ts passes a full garbage
+   * collection: each stage leaves most of what it allocated behind, and collecting it there, rather than
+   * when V8 next finds it worth doing, took the benchmark's peak RSS at 100,000 accounts from 1,556 to
+   * 1,122 MB for about 1% of the time. @default nothing
+   */
+  betweenStages?: () => void
 }
 
 /** Options every command that reads inputs accepts. */
@@ -149,6 +156,7 @@ export async function loadInputs(context: CommandContext, paths: string[], optio
   pipelineOptions.onProgress = (done, total) => progress.update(done, total)
   const corpus = await loadCorpusParallel(paths.length > 0 ? paths : [DEFAULT_INPUT], pipelineOptions)
   progress.stop()
+  context.io.betweenStages?.()
   return { corpus, pipelineOptions }
 }
 
