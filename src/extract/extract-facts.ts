@@ -5,7 +5,7 @@ import { findParticipants } from './participants.js'
 import { decidePlace } from './place.js'
 import { counterpartCountries } from './counterpart-countries.js'
 import { headText } from './head-text.js'
-import { attributeSpeakers } from './speakers.js'
+import { speakersOf } from './speakers.js'
 
 /**
  * Facts of the accounts of ONE input file, given in file order: event date, place, participants,
@@ -18,14 +18,14 @@ export function extractFacts(accounts: readonly SegmentedAccount[]): Account[] {
   return accounts.map((account, i) => {
     const date = dates[i]!
     const { sentences, ...rest } = account
-    const spoken = attributeSpeakers(account)
+    const { sentences: spoken, labelled } = speakersOf(account)
     return {
       ...rest,
       sentences: spoken,
       facts: {
         date,
         place: decidePlace(account, date.value, spoken),
-        participants: findParticipants(account),
+        participants: findParticipants(account, labelled),
         countries: counterpartCountries(headText(account)),
         kind: decideKind(account),
       },

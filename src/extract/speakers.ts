@@ -122,6 +122,16 @@ type Floor =
 
 /** Speakers of the sentences of one account, one per sentence span, in order. */
 export function attributeSpeakers(account: SegmentedAccount): Sentence[] {
+  return speakersOf(account).sentences
+}
+
+/**
+ * `attributeSpeakers`, and the canonical names of the people who speak under a name label
+ * ("💬 President Putin:", "Sergey Lavrov:"), in order of their first label: participants, read in
+ * the same pass over the sentences.
+ */
+export function speakersOf(account: SegmentedAccount): { sentences: Sentence[]; labelled: string[] } {
+  const labelled: string[] = []
   const { text } = account
   const title = account.title.trim()
   const titleAt = title === '' ? -1 : text.indexOf(title)
@@ -131,7 +141,7 @@ export function attributeSpeakers(account: SegmentedAccount): Sentence[] {
 
   let floor: Floor = { kind: 'none' }
   let previousEnd = 0
-  return account.sentences.map((span) => {
+  const sentences = account.sentences.map((span): Sentence => {
     const [start, end] = span
     const sentence = text.slice(start, end)
     const atLineStart = startsLine(text, start)
@@ -145,6 +155,7 @@ export function attributeSpeakers(account: SegmentedAccount): Sentence[] {
       floor = { kind: 'journalist' }
       speaker = JOURNALIST
     } else if (label) {
+      if (label.person && !labelled.includes(label.person.name)) labelled.push(label.person.name)
       const person = label.person ? personSpeaker(label.person) : ownerSpeaker
       speaker = person ?? NARRATOR
       floor = { kind: 'quote', speaker }
@@ -171,4 +182,5 @@ export function attributeSpeakers(account: SegmentedAccount): Sentence[] {
     }
     return { span, speaker }
   })
+  return { sentences, labelled }
 }

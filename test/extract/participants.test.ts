@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { findParticipants } from '../../src/extract/participants.js'
+import { speakersOf } from '../../src/extract/speakers.js'
 import { makeAccount } from './make-account.js'
 
-const people = (text: string, options: Parameters<typeof makeAccount>[1] = {}) => findParticipants(makeAccount(text, options))
+const people = (text: string, options: Parameters<typeof makeAccount>[1] = {}) => {
+  const account = makeAccount(text, options)
+  return findParticipants(account, speakersOf(account).labelled)
+}
 
 describe('extract/participants', () => {
   it('keeps people only cited later in the text out (seeds/000 lines 6-10: Putin and Xi are context)', () => {
