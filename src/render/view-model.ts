@@ -268,10 +268,10 @@ export interface PairPageVm {
   themes: ThemeRowVm[]
   unmentioned: string
   /**
-   * `differs`: both sides name the family, with different labels. A family one side never names is
-   * an omission (listed below), not a choice of label.
+   * `choice`: `differs` when both sides name the family with different labels, `same` when with the
+   * same ones, `one-side` when only one side names it (an omission, listed below, not a choice of label).
    */
-  labelChoices: { family: string; ru: string; cn: string; differs: boolean }[]
+  labelChoices: { family: string; ru: string; cn: string; choice: 'differs' | 'same' | 'one-side'; note: string }[]
   omissions: { label: string; side: string; other: string; count: string; p: string }[]
   alone: { ru: string; cn: string }
   rows: SentenceRowVm[]
@@ -666,12 +666,16 @@ function labelChoices(ctx: Context, comparison: Comparison | null): PairPageVm['
     ids.length === 0 ? 'none' : ids.map((id) => ctx.themeLabels.get(id) ?? id).join(' + ')
   return [...(comparison?.labelChoices ?? [])]
     .sort((a, b) => compareText(a.familyLabel, b.familyLabel) || compareText(a.family, b.family))
-    .map((l) => ({
-      family: l.familyLabel,
-      ru: labelOf(l.ru),
-      cn: labelOf(l.cn),
-      differs: l.ru.length > 0 && l.cn.length > 0 && [...l.ru].sort().join() !== [...l.cn].sort().join(),
-    }))
+    .map((l) => {
+      const [ru, cn] = [labelOf(l.ru), labelOf(l.cn)]
+      if (l.ru.length === 0 || l.cn.length === 0) {
+        return { family: l.familyLabel, ru, cn, choice: 'one-side' as const, note: `only ${l.ru.length > 0 ? 'ru' : 'cn'} names it` }
+      }
+      const same = [...l.ru].sort().join() === [...l.cn].sort().join()
+      return same
+        ? { family: l.familyLabel, ru, cn, choice: 'same' as const, note: '' }
+        : { family: l.familyLabel, ru, cn, choice: 'differs' as const, note: 'different labels' }
+    })
 }
 
 function groupVm(ctx: Context, e: AlignedEvent): GroupVm {

@@ -53,7 +53,27 @@ describe('render/view-model', () => {
 
   it('states the label each side chose in a family', () => {
     const pair = buildViewModel(fixtureInput()).pairs.find((p) => p.id === EVENT_NN)!
-    expect(pair.labelChoices).toEqual([{ family: 'the developing world', ru: 'Global Majority', cn: 'developing countries + Global South', differs: true }])
+    expect(pair.labelChoices).toEqual([{ family: 'the developing world', ru: 'Global Majority', cn: 'developing countries + Global South', choice: 'differs', note: 'different labels' }])
+  })
+
+  it('tells a family only one side names, and one both name alike, from a different choice of label', () => {
+    const input = fixtureInput()
+    const comparisons = input.analysis.comparisons.map((c) =>
+      c.eventId !== EVENT_NN
+        ? c
+        : {
+            ...c,
+            labelChoices: [
+              { family: 'order', familyLabel: 'world order', ru: ['multipolar-world'], cn: [] },
+              { family: 'bloc', familyLabel: 'blocs', ru: ['sco'], cn: ['sco'] },
+            ],
+          },
+    )
+    const pair = buildViewModel({ ...input, analysis: { ...input.analysis, comparisons } }).pairs.find((p) => p.id === EVENT_NN)!
+    expect(pair.labelChoices.map((l) => [l.family, l.choice, l.note])).toEqual([
+      ['blocs', 'same', ''],
+      ['world order', 'one-side', 'only ru names it'],
+    ])
   })
 
   it('puts aligned sentences on one row, marks crossings and sentences with no counterpart', () => {
