@@ -174,7 +174,7 @@ function buildProgram(context: CommandContext): Command {
   const program = new Command('parallax')
     .description(
       'Compare how the Russian and Chinese foreign ministries tell the story of the same meeting.\n' +
-        'Reads plain-text copies of web pages and Telegram channels, Telegram Desktop JSON exports and saved\n' +
+        'Reads plain-text copies of web pages and Telegram channels, Telegram Desktop JSON exports and saved ' +
         'HTML pages; pairs the two sides\' accounts of each meeting; compares their framing; writes offline reports.',
     )
     .version('0.1.0')

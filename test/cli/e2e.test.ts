@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -43,6 +43,16 @@ describe('cli/e2e (built CLI under plain node)', () => {
     expect(result.status).toBe(0)
     expect(result.stdout).toMatch(/Exit codes/)
     expect(result.stdout).toMatch(/report/)
+  })
+
+  it('stops quietly when its reader closes the pipe early (`parallax … | head`)', async () => {
+    const child = spawn(process.execPath, [BIN, 'accounts', 'seeds', '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    child.stdout.destroy()
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += String(chunk)))
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)))
+    expect(stderr).toBe('')
+    expect(status).toBe(0)
   })
 
   it('exits 2 on a usage error, with one line naming the problem', () => {
