@@ -1,3 +1,4 @@
+import { ministryOfChannel } from './decide-side.js'
 import { matchBoilerplate, normalizeLine, stripLeadingDecoration } from './lines.js'
 
 /** What the top of a saved web page says about it. */
@@ -6,12 +7,19 @@ export interface PageHeader {
   title: string | null
   /** `YYYY-MM-DD` from a stamp line such as "2022-09-22 18:04" or "fmprc.gov.cn| Updated: 2024-06-10". */
   published: string | null
-  /** A site named by a stamp line ("fmprc.gov.cn"). */
+  /**
+   * A site named by a stamp line ("fmprc.gov.cn"), or by the site's name heading the page ("Ministry of
+   * Foreign Affairs of the Russian Federation", "President of Russia").
+   */
   site: string | null
 }
 
-/** How many non-blank lines the header may hold before the body must have started. */
+/** How many lines other than menu items (`looksLikeLabel`) the header may hold before the body must have started. */
 const MAX_HEADER_LINES = 12
+/** How many non-blank lines in all: a site's menu copied one item per line runs to dozens (mid.ru, kremlin.ru). */
+const MAX_HEADER_SCAN = 80
+/** A site's name on a line of its own: a few words, no digits or sentence marks. */
+const SITE_NAME = /^[\p{L}'’&-]+(?: [\p{L}'’&-]+){0,9}$/u
 
 // A body paragraph ends like a sentence and is not a short line; headlines and page labels do not
 // (seed 000: "Global South", "Press Release: …", then the headline, then "On January 9, … Qin Gang.").
@@ -27,19 +35,23 @@ export function looksLikeLabel(line: string): boolean {
 /**
  * Reads the header of a page saved as text: the lines before the first body paragraph. The headline
  * is the longest header line that is not chrome (menus, stamps, image names): shorter ones above it are
- * page labels and kickers. Stamp lines give the publication date and site.
+ * page labels, menu items and kickers. Stamp lines give the publication date and site, and so does a
+ * line that is only a ministry's or the Kremlin's site name.
  */
 export function readPageHeader(lines: readonly string[]): PageHeader {
   let title: string | null = null
   let published: string | null = null
   let site: string | null = null
+  let named: string | null = null
+  let scanned = 0
   let seen = 0
   let bodyFound = false
   const candidates: string[] = []
   for (const raw of lines) {
     const line = normalizeLine(raw)
     if (line.length === 0) continue
-    if (++seen > MAX_HEADER_LINES) break
+    if (++scanned > MAX_HEADER_SCAN) break
+    if (!looksLikeLabel(line) && ++seen > MAX_HEADER_LINES) break
     const chrome = matchBoilerplate(line)
     if (chrome) {
       if (chrome.rule.kind === 'published') {
@@ -53,10 +65,12 @@ export function readPageHeader(lines: readonly string[]): PageHeader {
       break
     }
     const bare = stripLeadingDecoration(line)
-    if (bare.length > 0) candidates.push(bare)
+    if (bare.length === 0) continue
+    if (named === null && SITE_NAME.test(bare) && ministryOfChannel(bare) !== null) named = bare
+    else candidates.push(bare)
   }
   if (bodyFound) {
     for (const c of candidates) if (title === null || c.length > title.length) title = c
   }
-  return { title, published, site }
+  return { title, published, site: site ?? named }
 }

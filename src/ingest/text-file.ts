@@ -9,6 +9,8 @@ const MAX_CHANNEL_LINE = 60
 /** Only words: a stamp line naming the site ("fmprc.gov.cn| Updated: 2024-06-10") is no channel header. */
 const CHANNEL_NAME = /^[\p{L}_'’&-]+(?: [\p{L}_'’&-]+){0,5}$/u
 const reactions = boilerplateRules().find((r) => r.id === 'telegram-reactions')!.re
+// The channel card atop Telegram's web preview (name, @handle, "24.6K subscribers", description) is no post.
+const channelCounters = boilerplateRules().find((r) => r.id === 'telegram-channel-counters')!.re
 
 /** A page saved as plain text: one post, with the headline, publication stamp and site of its header. */
 export function readWebText(text: string, source: Source): RawDocument {
@@ -24,8 +26,9 @@ export function readWebText(text: string, source: Source): RawDocument {
  * A copy-paste of a Telegram channel: posts start at "Forwarded from <channel>" lines, or at a line
  * holding only a ministry's channel name ("Russian MFA 🇷🇺": Telegram's web preview heads each of a
  * channel's own posts with its name); without either, a reaction line ("👍11❤1") ends a post. A stretch
- * with no text between two separators is not a post (seed 003 doubles its first separator), so `n`
- * counts real posts only.
+ * with no text between two separators is not a post (seed 003 doubles its first separator), nor is the
+ * channel card the web preview puts first (its subscriber counter gives it away), so `n` counts real
+ * posts only.
  */
 export function readTelegramText(text: string, source: Source): RawDocument {
   const lines = splitLines(text)
@@ -50,6 +53,7 @@ export function readTelegramText(text: string, source: Source): RawDocument {
   const posts: RawPost[] = []
   for (const chunk of chunks) {
     if (chunk.lines.every(isContentless)) continue
+    if (posts.length === 0 && chunk.lines.some((l) => channelCounters.test(normalizeLine(l)))) continue
     posts.push({ n: posts.length + 1, body: chunk.lines.join('\n'), title: null, published: null, channel: chunk.channel })
   }
   return { source, medium: 'telegram', posts }

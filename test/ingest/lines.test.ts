@@ -23,6 +23,22 @@ describe('boilerplate rules', () => {
     expect(matchBoilerplate('edited 18:40')?.rule.id).toBe('telegram-post-time')
   })
 
+  it('know the chrome of mid.ru, kremlin.ru and a channel card', () => {
+    expect(matchBoilerplate('Events / President / News')?.rule.id).toBe('nav-breadcrumb-trail')
+    expect(matchBoilerplate('Minister / Speeches and interviews / Transcripts')?.rule.id).toBe('nav-breadcrumb-trail')
+    expect(matchBoilerplate('RU | EN | FR | DE | ES | PT | AR | ZH')?.rule.id).toBe('nav-language-codes')
+    expect(matchBoilerplate('Version for print')?.rule.id).toBe('page-tools')
+    expect(matchBoilerplate('Send by e-mail')?.rule.id).toBe('page-tools')
+    expect(matchBoilerplate('Related content')?.rule.id).toBe('page-section-label')
+    expect(matchBoilerplate('598-01-04-2025')).toMatchObject({ date: '2025-04-01' })
+    expect(matchBoilerplate('24.6K subscribers')?.rule.id).toBe('telegram-channel-counters')
+    expect(matchBoilerplate('@china_embassy_ru')?.rule.id).toBe('telegram-handle')
+    expect(matchBoilerplate('Please open Telegram to view this post')?.rule.id).toBe('telegram-media')
+    for (const line of ['RUSSIA', 'UN US', 'Russia / China', 'Lavrov and Wang Yi / talks in Moscow / press conference follows.', '1391-15-07-2025 marks']) {
+      expect(matchBoilerplate(line), line).toBeNull()
+    }
+  })
+
   it('read stamps written the other ministries\' ways, and only real days', () => {
     expect(matchBoilerplate('9 April 2024 13:05')).toMatchObject({ date: '2024-04-09' })
     expect(matchBoilerplate('June 15, 2022, 14:00')).toMatchObject({ date: '2022-06-15' })

@@ -12,6 +12,29 @@ describe('readPageHeader', () => {
     expect(readPageHeader(lines)).toEqual({ title: 'Wang Yi meets with Lavrov', published: '2024-06-10', site: 'fmprc.gov.cn' })
   })
 
+  it('reads past a site menu copied one item per line, and takes the site from its name heading the page', () => {
+    const menu = ['Search', 'Minister', 'Ministry', 'Foreign policy', 'Press service', 'Consular services', 'Countries and regions', 'Diplomatic Academy', 'Documents', 'Contacts']
+    const lines = [
+      'Ministry of Foreign Affairs of the Russian Federation',
+      ...menu,
+      'Home / Foreign policy / News',
+      'Foreign Minister Sergey Lavrov’s talks with Minister of Foreign Affairs of the People’s Republic of China Wang Yi',
+      '1 April 2025 19:25',
+      '598-01-04-2025',
+      'On April 1, 2025, Foreign Minister Sergey Lavrov held talks in Moscow with Foreign Minister of China Wang Yi.',
+    ]
+    expect(readPageHeader(lines)).toEqual({
+      title: 'Foreign Minister Sergey Lavrov’s talks with Minister of Foreign Affairs of the People’s Republic of China Wang Yi',
+      published: '2025-04-01',
+      site: 'Ministry of Foreign Affairs of the Russian Federation',
+    })
+    expect(readPageHeader(['President of Russia', 'Events', 'Events / President / News', 'Russian-Chinese talks', 'Vladimir Putin and President of China Xi Jinping held talks in the Kremlin.'])).toEqual({
+      title: 'Russian-Chinese talks',
+      published: null,
+      site: 'President of Russia',
+    })
+  })
+
   it('finds no headline when no body follows within the first lines', () => {
     expect(readPageHeader(['Just a line', 'Another line']).title).toBeNull()
   })

@@ -38,6 +38,13 @@ describe('readTelegramText', () => {
 })
 
 describe('readTelegramText: a channel\'s own posts, as Telegram\'s web preview shows them', () => {
+  it('does not take the channel card atop the preview (name, @handle, subscribers, description) for a post', () => {
+    const doc = readTelegramText(...load('test/fixtures/annotated/h11_tg_chinese_embassy_russia_web.txt', 'telegram-text'))
+    expect(doc.posts).toHaveLength(8)
+    expect(doc.posts[0]!.body).toMatch(/^【Xi Jinping Speaks with Russian President Vladimir Putin on the Phone】/)
+    expect(doc.posts.every((p) => p.channel === 'Chinese Embassy in Russia')).toBe(true)
+  })
+
   it('starts a post at each line holding only the ministry\'s channel name', () => {
     const doc = readTelegramText(...load('test/fixtures/text/channel-preview.txt', 'telegram-text'))
     expect(doc.posts.map((p) => p.channel)).toEqual(['Russian MFA', 'Russian MFA'])
