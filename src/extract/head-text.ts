@@ -1,12 +1,12 @@
 import type { Account } from '../types.js'
-import { isContentLine } from './head.js'
+import { isContentLine, SENTENCE_END } from './head.js'
 
 /**
  * The head of an account: where a readout says who met whom. Counterparts are read here only; the
  * body recalls other meetings and names countries in passing ("China welcomes … including Iran").
  *
- * - Telegram: the title, i.e. the post's first line, which is the whole first sentence.
- * - Web, or a Telegram post whose first line is only flags and hashtags: the title plus the lede,
+ * - Telegram: the title, i.e. the post's first line, when it is a whole sentence.
+ * - Web, or a Telegram post whose first line is a headline or only flags and hashtags: the title plus the lede,
  *   the first sentence of the text after it (a dateline such as "Minsk, October 25, 2023" has no
  *   full stop, so it stays part of the lede).
  *
@@ -14,7 +14,7 @@ import { isContentLine } from './head.js'
  */
 export function headText(account: Pick<Account, 'title' | 'text' | 'medium'>, maxChars = 400): string {
   const title = account.title.trim()
-  if (account.medium === 'telegram' && isContentLine(title)) return title
+  if (account.medium === 'telegram' && isContentLine(title) && SENTENCE_END.test(title)) return title
   const body = (account.text.startsWith(account.title) ? account.text.slice(account.title.length) : account.text).trimStart()
   const lede = body.slice(0, firstSentenceEnd(body, maxChars))
   return title ? `${title}\n${lede}` : lede

@@ -5,12 +5,15 @@ import type { SegmentedAccount, Span } from '../types.js'
  * body, which also recalls other events ("talks … held via videoconference on December 30, 2022").
  *
  * - Telegram: the title, i.e. the post's first line (its first content line when the title is only
- *   flags and hashtags). The next line often widens the scene ("The Chinese leader welcomed … ahead of
- *   President Putin's state visit", seeds/003 post 9), so it is not part of the head.
+ *   flags and hashtags), when it is a whole sentence. The next line often widens the scene ("The Chinese
+ *   leader welcomed … ahead of President Putin's state visit", seeds/003 post 9), so it is not part of
+ *   the head. A first line that is a headline ("Wang Yi Meets with Russian Foreign Minister Sergey
+ *   Lavrov", "【…】", "Russian-Chinese talks") is followed by a lede, as on a web page.
  * - Web: the headline, plus the text from its start to the end of the lede, the first content
- *   sentence that ends with . ! or ? (headlines and sub-headlines have no final stop). The sentence
- *   after the lede already reports speech ("Noting that President Vladimir Putin's recent visit…",
- *   seeds/004), so it is not part of the head.
+ *   sentence that ends with . ! or ? (headlines and sub-headlines have no final stop; a dateline line
+ *   such as "📍 Beijing, September 2, 2025" before the lede is part of it). The sentence after the lede
+ *   already reports speech ("Noting that President Vladimir Putin's recent visit…", seeds/004), so it
+ *   is not part of the head.
  */
 export interface HeadPart {
   /** Which part of the account: `title` or `lede`. */
@@ -105,28 +108,28 @@ export function accountHead(account: SegmentedAccount): HeadPart[] {
   return parts
 }
 
+/** How a sentence ends, as opposed to a headline: with . ! or ?, perhaps inside a closing quote or bracket. */
+export const SENTENCE_END = /[.!?]["”’)]?$/
+
 function computeHead(account: SegmentedAccount): HeadPart[] {
   const parts: HeadPart[] = []
   const { text } = account
-  const titleSpan = titleInText(account)
+  let titleSpan = titleInText(account)
   const title = account.title.trim()
 
   if (account.medium === 'telegram') {
-    if (title !== '' && isContentLine(title)) {
-      parts.push({ label: 'title', text: title, span: titleSpan })
-    } else {
-      const first = linesOf(text, 1).find((l) => l.content)
-      if (first) parts.push({ label: 'title', text: first.text, span: first.span })
-    }
-    return parts
-  }
+    const first = title !== '' && isContentLine(title) ? { text: title, span: titleSpan } : linesOf(text, 1).find((l) => l.content)
+    if (first === undefined) return parts
+    parts.push({ label: 'title', text: first.text, span: first.span })
+    if (SENTENCE_END.test(first.text.trim())) return parts
+    titleSpan = first.span
+  } else if (title !== '') parts.push({ label: 'title', text: title, span: titleSpan })
 
-  if (title !== '') parts.push({ label: 'title', text: title, span: titleSpan })
   const from = titleSpan ? titleSpan[1] : 0
   const lede = account.sentences.find(([s, e]) => {
     if (s < from || e > from + LEDE_LIMIT) return false
     const t = text.slice(s, e).trim()
-    return isContentLine(t) && /[.!?]["”’)]?$/.test(t)
+    return isContentLine(t) && SENTENCE_END.test(t)
   })
   const end = lede ? lede[1] : (linesOf(text.slice(from, from + LEDE_LIMIT), 1).find((l) => l.content)?.span[1] ?? 0) + from
   if (end > from) parts.push({ label: 'lede', text: text.slice(from, end), span: [from, end] })

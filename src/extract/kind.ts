@@ -27,6 +27,9 @@ interface KindRule {
 const GUEST_VISIT = /\bwho\s+(?:is|was|are|were)\s+(?:\w+\s+){0,2}?(?:on|paying)\s+(?:an?\s+|his\s+|her\s+)?(?:\w+\s+)?vi[sſ]it\b/giu
 const GUEST_ARRIVAL = /\bwho\s+(?:has\s+|have\s+|had\s+)?(?:just\s+)?arriv(?:ed|es)\s+(?:in|at)\b[^,.;]*/giu
 const GUEST = new RegExp(`${GUEST_VISIT.source}|${GUEST_ARRIVAL.source}`, 'giu')
+// "Lavrov, who arrived in China to take part in the SCO ministerial in Tianjin, held talks in Beijing",
+// "Xi Jinping, who … will take part in the celebrations": what a participant takes part in is not this event.
+const RELATIVE_CLAUSE = /\bwho\b[^,.;]*/giu
 
 const RULES: readonly KindRule[] = [
   { kind: 'phone call', mustContain: /📞|phone/i, pattern: /📞|\b(?:tele)?phone\s+(?:conversation|call|talks)\b|\b(?:spoke\s+)?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b|\bheld\s+an?\s+(?:tele)?phone\b|\bphoned\b/iu },
@@ -40,7 +43,7 @@ const RULES: readonly KindRule[] = [
   { kind: 'visit', mustContain: /vi[sſ]it/i, ignore: GUEST, pattern: /\b(?:official|state|working|friendly|first)\s+visit\b|\b(?:was|is|were|are)\s+on\s+(?:an?\s+)?(?:\w+\s+)?visit\b|\bpa(?:ys|id)\s+(?:an?\s+)?(?:\w+\s+)?visit\b|\bvisits\s+\p{Lu}/iu },
   { kind: 'meeting', pattern: /\bremarks\s+(?:during|at)\s+(?:a|the)\s+meeting\b/i },
   { kind: 'talks', pattern: /\bremarks\s+(?:during|at)\s+(?:the\s+)?talks\b/i },
-  { kind: 'multilateral meeting', pattern: /\b(?:took|take|takes|taking)\s+part\s+in\b|\bparticipated\s+in\b|\battend(?:ed|s)\b|\bchaired\b/i },
+  { kind: 'multilateral meeting', ignore: RELATIVE_CLAUSE, pattern: /\b(?:took|take|takes|taking)\s+part\s+in\b|\bparticipated\s+in\b|\battend(?:ed|s)\b|\bchaired\b/i },
   { kind: 'remarks', pattern: /\bremarks\b|\bspeech\b/i },
   { kind: 'talks', pattern: /\btalks\b|\bnegotiations\b|\bconsultations\b/i },
   { kind: 'meeting', pattern: /\bmet\b|\bmeets?\b|\bmeetings?\b|\bconversation\s+with\b|\breceived\b/i },

@@ -1,11 +1,13 @@
 import type { SegmentedAccount } from '../types.js'
 import { peopleGazetteer } from './gazetteer.js'
 import { accountHead } from './head.js'
+import { titledNames } from './titled-names.js'
 
 /**
- * The people taking part, as canonical gazetteer names in order of first mention: everyone named
- * in the head (headline and lede, see head.ts), then `labelled`: anyone who speaks under a name label
- * ("💬 President Putin:", "Sergey Lavrov:"), as `speakersOf` finds them.
+ * The people taking part, in order of first mention: everyone named in the head (headline and lede,
+ * see head.ts) — by the gazetteer, canonical, or introduced by an office the gazetteer does not know
+ * ("Thai Foreign Minister Maris Sangiampongsa", see titled-names.ts), as written — then `labelled`:
+ * anyone who speaks under a name label ("💬 President Putin:", "Sergey Lavrov:"), as `speakersOf` finds them.
  *
  * People named only further down are context, not participants: "the talks between Putin and Xi
  * held on December 30" in the Lavrov–Qin Gang call (seeds/000), "the tragic death of Iranian President
@@ -17,7 +19,13 @@ export function findParticipants(account: SegmentedAccount, labelled: readonly s
   const add = (name: string) => {
     if (!names.includes(name)) names.push(name)
   }
-  for (const part of accountHead(account)) for (const m of peopleGazetteer().find(part.text)) add(m.entry.name)
+  for (const part of accountHead(account)) {
+    const found = [
+      ...peopleGazetteer().find(part.text).map((m) => ({ at: m.span[0], name: m.entry.name })),
+      ...titledNames(part.text).map((t) => ({ at: t.span[0], name: t.name })),
+    ]
+    for (const { name } of found.sort((a, b) => a.at - b.at)) add(name)
+  }
   for (const name of labelled) add(name)
   return names
 }

@@ -63,9 +63,24 @@ function clauseBefore(text: string, at: number): string {
   return cut >= 0 ? before.slice(cut + 1) : before
 }
 
-/** A head mention that states where the event was, with the phrase that shows it. */
+/** A clause about a participant: "Lavrov, who arrived in China to take part in … in Tianjin, held talks in Beijing". */
+const RELATIVE_CLAUSE = /^\s*who\b/i
+
+/**
+ * A head mention that states where the event was, with the phrase that shows it. A place inside a
+ * relative clause about a participant counts only when the main clause names none ("Wang Yi, who is in
+ * Moscow for consultations, met …").
+ */
 function headPlace(text: string, eventDate: string | null): { entry: PlaceEntry; phrase: string } | null {
-  for (const m of placesGazetteer().find(text)) {
+  const mentions = placesGazetteer().find(text)
+  const inClause = (m: Mention<PlaceEntry>) => RELATIVE_CLAUSE.test(clauseBefore(text, m.span[0]))
+  return (
+    placeAmong(text, mentions.filter((m) => !inClause(m)), eventDate) ?? placeAmong(text, mentions.filter(inClause), eventDate)
+  )
+}
+
+function placeAmong(text: string, mentions: readonly Mention<PlaceEntry>[], eventDate: string | null): { entry: PlaceEntry; phrase: string } | null {
+  for (const m of mentions) {
     if (refusal(text, m, eventDate) !== null) continue
     const before = text.slice(Math.max(0, m.span[0] - 60), m.span[0])
     const after = text.slice(m.span[1])

@@ -9,6 +9,13 @@ describe('extract/head', () => {
     expect(accountHead(a).map((p) => [p.label, p.text, p.span])).toEqual([['title', first, [0, first.length]]])
   })
 
+  it('reads past a Telegram post\'s headline and dateline to its lede, as on a web page', () => {
+    const text = '🇷🇺🇨🇳 Russian-Chinese talks\n📍 Beijing, September 2, 2025\nVladimir Putin held talks with President of the People’s Republic of China Xi Jinping.\n💬 Vladimir Putin: Dear friend,'
+    const head = accountHead(makeAccount(text))
+    expect(head.map((p) => p.label)).toEqual(['title', 'lede'])
+    expect(head[1]!.text).toBe('\n📍 Beijing, September 2, 2025\nVladimir Putin held talks with President of the People’s Republic of China Xi Jinping.')
+  })
+
   it('skips a title made of flags and hashtags (seeds/003 line 229)', () => {
     const a = makeAccount('🇷🇺🇨🇳 #RussiaChina\n🇷🇺🇨🇳 On September 25, Sergey Lavrov met with Wang Yi.')
     expect(accountHead(a).map((p) => p.text)).toEqual(['🇷🇺🇨🇳 On September 25, Sergey Lavrov met with Wang Yi.'])

@@ -70,6 +70,14 @@ describe('extract/kind', () => {
     expect(decideKind(makeAccount('Foreign Minister Sergey Lavrov arrived in Beijing')).value).toBe('arrival')
   })
 
+  it('does not take what a participant came to take part in for the event', () => {
+    const lede = 'On July 13, Foreign Minister Sergey Lavrov, who arrived in China to take part in the meeting of the SCO Council of Foreign Ministers in Tianjin, held talks in Beijing with Foreign Minister of China Wang Yi.'
+    expect(decideKind(makeAccount(lede)).value).toBe('talks')
+    const kremlin = 'Russian-Chinese talks\nVladimir Putin held talks with Xi Jinping, who is in Russia on a state visit and will take part in the celebrations of Victory Day.'
+    expect(decideKind(makeAccount(kremlin)).value).toBe('talks')
+    expect(decideKind(makeAccount('Sergey Lavrov took part in the meeting of the SCO Council of Foreign Ministers in Tianjin.')).value).toBe('multilateral meeting')
+  })
+
   it('reads a joint statement by its title, and not the statement signed at talks', () => {
     expect(decideKind(makeAccount('Joint Statement of the People\'s Republic of China and the Russian Federation on Deepening the Partnership')).value).toBe('statement')
     expect(decideKind(makeAccount('Xi Jinping Holds Talks with Vladimir Putin\nThe two heads of state held talks and signed a joint statement.')).value).toBe('talks')

@@ -67,6 +67,11 @@ describe('extract/place: the head', () => {
     expect(place(`Foreign Minister Sergey Lavrov's talks with Wang Yi\n${lede}`, { medium: 'web' }).value).toBe('Moscow')
   })
 
+  it('prefers the main clause\'s city to one in a clause about a participant\'s trip', () => {
+    const lede = 'On July 13, Foreign Minister Sergey Lavrov, who arrived in China to take part in the meeting of the SCO Council of Foreign Ministers in Tianjin, held talks in Beijing with Foreign Minister of China Wang Yi.'
+    expect(place(lede).value).toBe('Beijing')
+  })
+
   it('refuses a city in a clause about someone else (seeds/003 line 61: ambassadors accredited in Moscow)', () => {
     expect(place('🇷🇺🇰🇿 On November 17, Foreign Minister Sergey Lavrov met with the ambassadors of the Republic of Kazakhstan and the Republic of Uzbekistan, who are accredited in Moscow.').value).toBeNull()
   })

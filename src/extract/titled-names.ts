@@ -1,0 +1,82 @@
+import type { Span } from '../types.js'
+import { countryList } from './countries.js'
+import { peopleGazetteer } from './gazetteer.js'
+
+/**
+ * People a text introduces by their office, whether or not the gazetteer knows them: "Thai Foreign
+ * Minister Maris Sangiampongsa", "Minister for Foreign Affairs of the Republic of Indonesia Retno
+ * Marsudi", "Russian Permanent Representative Vassily Nebenzia". Readouts name every participant this
+ * way at first mention, so a minister the gazetteer lacks is still a participant.
+ *
+ * The name is two to five capitalised words right after the title, or after "of <country>" following
+ * it (the country list says where the country ends: "of the Republic of Korea Yoon Suk Yeol"). It stops
+ * at a lower-case word, punctuation or a headline verb ("… Sergey Lavrov Holds Talks"), and loses a
+ * possessive ("Lavrov’s talks"). A name the gazetteer knows is given in its canonical form.
+ */
+export interface TitledName {
+  name: string
+  /** Where the name (not its title) sits in the text. */
+  span: Span
+}
+
+const OFFICE =
+  /\b(?:(?:First\s+)?(?:Deputy|Vice|Acting)[-\s]+)?(?:Foreign\s+Minister|Minister\s+(?:of|for)\s+(?:Foreign\s+Affairs|External\s+Affairs|Foreign\s+Affairs\s+and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)|Prime\s+Minister|President|Premier|Chancellor|Secretary\s+of\s+State|Secretary[-\s]General|Permanent\s+Representative|Ambassador|Special\s+(?:Envoy|Representative)|Foreign\s+Secretary|State\s+Councilor)\b/gu
+const OF_COUNTRY = /^\s+(?:of|to)\s+(?:the\s+)?/
+/** Capitalised words that are not part of a person's name: institutions, headline verbs, prepositions. */
+const NOT_NAME = new Set(
+  (
+    'Republic Federation Kingdom State States Union United Nations Ministry Affairs Council Committee Government ' +
+    'Party Central Political Bureau Office Commission Assembly Parliament Security General Secretary Minister ' +
+    'President Premier Ambassador Representative Envoy Embassy Mission Foreign ' +
+    'Holds Held Meets Met Has Had Speaks Spoke Talks Calls Called Visits Attends Attended Says Said Pays Paid Receives ' +
+    'Received Sends Sent Congratulates Welcomes Chairs Joins Discusses Exchanges Signs ' +
+    'On In At With And To For Of The During After Before About Via By From'
+  ).split(' '),
+)
+const TOKEN = /^\s+([\p{L}'’-]+)/u
+const CAPITALISED = /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u
+const PARTICLE = /^(?:bin|ibn|al|el|de|da|dos|van|von|der|le|la)$/
+const POSSESSIVE = /['’]s$/
+
+export function titledNames(text: string): TitledName[] {
+  const names: TitledName[] = []
+  let countries: Map<number, number> | undefined
+  for (const office of text.matchAll(OFFICE)) {
+    let at = office.index + office[0].length
+    // "Ambassador of China to Russia Zhang Hanhui": at most a country of origin and one of posting.
+    for (let k = 0; k < 2; k++) {
+      const of = OF_COUNTRY.exec(text.slice(at, at + 12))
+      if (!of) break
+      countries ??= new Map(countryList().find(text).map((c) => [c.start, c.end]))
+      const end = countries.get(at + of[0].length)
+      if (end === undefined) break
+      at = end
+    }
+    const name = nameAt(text, at)
+    if (name) names.push(name)
+  }
+  return names
+}
+
+function nameAt(text: string, from: number): TitledName | null {
+  const words: string[] = []
+  let at = from
+  let start = -1
+  while (words.length < 5) {
+    const m = TOKEN.exec(text.slice(at, at + 40))
+    if (!m) break
+    const possessive = POSSESSIVE.test(m[1]!)
+    const word = possessive ? m[1]!.slice(0, -2) : m[1]!
+    if (NOT_NAME.has(word) || !(CAPITALISED.test(word) || PARTICLE.test(word))) break
+    if (start < 0) start = at + m[0].length - m[1]!.length
+    words.push(word)
+    at += m[0].length
+    if (possessive) break
+  }
+  // A particle ("bin", "de") neither starts nor ends a name.
+  while (words.length > 0 && PARTICLE.test(words[words.length - 1]!)) words.pop()
+  if (words.length < 2 || PARTICLE.test(words[0]!)) return null
+  const written = words.join(' ')
+  const known = peopleGazetteer().lookup(written)
+  return { name: known?.name ?? written, span: [start, start + written.length] }
+}

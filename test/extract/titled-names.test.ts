@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { titledNames } from '../../src/extract/titled-names.js'
+
+const names = (text: string) => titledNames(text).map((t) => t.name)
+
+describe('extract/titled-names', () => {
+  it('reads a name after its office, whether or not the gazetteer knows it', () => {
+    expect(names('On July 25, Wang Yi met with Thai Foreign Minister Maris Sangiampongsa in Vientiane.')).toEqual(['Maris Sangiampongsa'])
+    expect(names('Russian Permanent Representative Vassily Nebenzia')).toEqual(['Vassily Nebenzia'])
+    expect(names('Foreign Minister of Laos Saleumxay Kommasith')).toEqual(['Saleumxay Kommasith'])
+  })
+
+  it('skips the country after the office, as long as the country list says it runs', () => {
+    expect(names('met with Minister for Foreign Affairs of the Republic of Indonesia Retno Marsudi.')).toEqual(['Retno Marsudi'])
+    expect(names('President of the Republic of Korea Yoon Suk Yeol')).toEqual(['Yoon Suk Yeol'])
+    expect(names('Minister of Foreign Affairs of the United Arab Emirates Abdullah bin Zayed Al Nahyan said')).toEqual(['Abdullah bin Zayed Al Nahyan'])
+  })
+
+  it('gives a known name in its canonical form, without a possessive or a headline verb', () => {
+    expect(names('Foreign Minister Sergey Lavrov’s talks with Foreign Minister of the People’s Republic of China Wang Yi')).toEqual(['Sergey Lavrov', 'Wang Yi'])
+    expect(names('Foreign Minister Wang Yi Holds Talks with Russian Foreign Minister Sergey Lavrov')).toEqual(['Wang Yi', 'Sergey Lavrov'])
+  })
+
+  it('finds no name where an office is followed by none', () => {
+    expect(names('the President of the United States and the Prime Minister of India')).toEqual([])
+    expect(names('President Putin said')).toEqual([])
+  })
+
+  it('places each name where it stands in the text', () => {
+    const text = 'Lavrov met Thai Foreign Minister Maris Sangiampongsa.'
+    const [found] = titledNames(text)
+    expect(text.slice(...found!.span)).toBe('Maris Sangiampongsa')
+  })
+})
