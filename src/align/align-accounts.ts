@@ -49,7 +49,7 @@ export function alignAccounts(input: Account[], options?: AlignOptions, override
     const fb = features[pairs[k + 1]!]!
     if (fa.side === fb.side) {
       // Blocking let through only possible copies; the text decides.
-      if (cosine(fa.vector, fb.vector) < settings.minSameSideSimilarity) continue
+      if (cosine(fa.vector, fb.vector) < Math.min(settings.minSameSideSimilarity, settings.minCorroboratedSimilarity)) continue
       const pair = { a: fa.index, b: fb.index, assessment: assessPair(fa, fb, settings) }
       if (isSameSideCopy(pair, settings, features)) scored.push(pair)
     } else {

@@ -28,16 +28,19 @@ export interface Unit {
  * Same-side copies: the same readout published twice (000:1 release and 001:4 Telegram post). They
  * share principals, a date (a day apart at most; within the window when one gives only a window)
  * and most of their wording. Two readouts of different calls between the same ministers share
- * stock phrases too, hence the high bar on similarity.
+ * stock phrases too, hence the high bar on similarity; a lower one (`minCorroboratedSimilarity`)
+ * where the two agree on the very day, a stated place and the kind as well: a page and the channel's
+ * own retelling of it.
  */
 export function isSameSideCopy(pair: ScoredPair, settings: AlignSettings, features: readonly AccountFeatures[]): boolean {
   const x = pair.assessment
   const a = features[pair.a]!.range
   const b = features[pair.b]!.range
   const points = a !== null && b !== null && a.from === a.to && b.from === b.to
+  const corroborated = points && x.dateGap === 0 && x.placeScore > 0 && x.kindScore >= 0.5
   return (
     x.confidence >= settings.minConfidence &&
-    x.similarity >= settings.minSameSideSimilarity &&
+    x.similarity >= (corroborated ? settings.minCorroboratedSimilarity : settings.minSameSideSimilarity) &&
     x.dateGap !== null &&
     x.dateGap <= (points ? 1 : 0) &&
     x.onlyACount === 0 &&

@@ -38,6 +38,12 @@ export interface AlignOptions {
   minConfidence?: number
   /** Smallest TF-IDF cosine for two accounts of one side to count as copies of one readout (a release and its Telegram post: 0.78 in the seeds; two readouts of different calls between the same ministers reach 0.5). @default 0.6 */
   minSameSideSimilarity?: number
+  /**
+   * The same for two accounts of one side that agree on everything else: the very day, a stated place,
+   * the kind and every participant (a mid.ru page and the channel's shorter retelling of it). Two
+   * different events do not share all of that, so their wording need agree less. @default 0.4
+   */
+  minCorroboratedSimilarity?: number
   /** A date window wider than this many days is too vague to block on by day (it still blocks on rare tags and place). @default 62 */
   maxWindowDays?: number
   /** Characters of each account's text used for text similarity: the lead carries who, where and what. @default 2000 */
@@ -69,6 +75,7 @@ export const alignDefaults = {
   maxDays: 2,
   minConfidence: 0.5,
   minSameSideSimilarity: 0.6,
+  minCorroboratedSimilarity: 0.4,
   maxWindowDays: 62,
   textChars: 2000,
   maxTagAccounts: 50,
@@ -82,6 +89,7 @@ export function settleAlignOptions(options: AlignOptions = {}): AlignSettings {
     maxDays: options.maxDays ?? alignDefaults.maxDays,
     minConfidence: options.minConfidence ?? alignDefaults.minConfidence,
     minSameSideSimilarity: options.minSameSideSimilarity ?? alignDefaults.minSameSideSimilarity,
+    minCorroboratedSimilarity: options.minCorroboratedSimilarity ?? alignDefaults.minCorroboratedSimilarity,
     maxWindowDays: options.maxWindowDays ?? alignDefaults.maxWindowDays,
     textChars: options.textChars ?? alignDefaults.textChars,
     maxTagAccounts: options.maxTagAccounts ?? alignDefaults.maxTagAccounts,
@@ -94,7 +102,7 @@ export function settleAlignOptions(options: AlignOptions = {}): AlignSettings {
       throw new RangeError(`align option ${name}: expected a whole number ≥ 0, found ${String(value)}`)
     }
   }
-  for (const name of ['minConfidence', 'minSameSideSimilarity'] as const) {
+  for (const name of ['minConfidence', 'minSameSideSimilarity', 'minCorroboratedSimilarity'] as const) {
     const value = settled[name]
     if (!(value >= 0 && value <= 1)) throw new RangeError(`align option ${name}: expected a number in [0, 1], found ${String(value)}`)
   }

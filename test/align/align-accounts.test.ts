@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { alignAccounts } from '../../src/align/align-accounts.js'
 import type { Account, AlignedEvent } from '../../src/types.js'
+import { runPipeline } from '../../src/index.js'
 import { makeAccount, seed, seeds } from './make-account.js'
 
 const all = (): Account[] => Object.values(seed)
@@ -233,5 +234,19 @@ describe('align/align-accounts', () => {
 
   it('returns nothing for no accounts', () => {
     expect(alignAccounts([])).toEqual({ events: [], diagnostics: [] })
+  })
+})
+
+describe('align/align-accounts: a page and the channel\'s retelling of it', () => {
+  const files = ['h01_midru_lavrov_wangyi_talks_moscow.txt', 'h10_tg_russian_mfa_forwarded.txt', 'h04_fmprc_wangyi_holds_talks_lavrov.txt']
+
+  it('groups two same-side accounts of less alike wording when day, place, kind and people all agree', async () => {
+    const corpus = await runPipeline(files.map((f) => `test/fixtures/annotated/${f}`))
+    const [page, post, cn] = ['h01:1', 'h10:5', 'h04:1'].map((id) => corpus.accounts.find((a) => a.id === id)!)
+    const together = alignAccounts([page!, post!, cn!]).events
+    expect(grouping(together)).toEqual(['h01:1 h10:5 h04:1'])
+    // Without a stated place the wording alone (cosine 0.58, under 0.6) does not make them one event.
+    const placeless = { ...post!, facts: { ...post!.facts, place: { value: null, reason: 'none', inferred: false } } }
+    expect(grouping(alignAccounts([page!, placeless]).events).sort()).toEqual(['h01:1', 'h10:5'])
   })
 })
