@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
+import type { Account, AlignedEvent } from '../../src/index.js'
 
-/** The hand annotation of the seed files, shipped beside the repository in ../shared/gold/seeds.json. */
+/** A hand annotation in the schema of ../shared/gold/seeds.json. */
 export interface GoldAccount {
   id: string
   file: string
@@ -21,16 +22,87 @@ export interface Gold {
   cross_side_pairs: [string, string][]
   same_side_groups: string[][]
   hard_negatives: { pair: [string, string]; why: string }[]
-  term_totals_after_dedup: { ru: Record<string, number>; cn: Record<string, number> }
+  term_totals_after_dedup?: { ru: Record<string, number>; cn: Record<string, number> }
 }
 
+/** The hand annotation of the seed files, shipped beside the repository in ../shared/gold/seeds.json. */
 export const GOLD_PATH = new URL('../../../shared/gold/seeds.json', import.meta.url)
 
-export function loadGold(): Gold {
-  return JSON.parse(readFileSync(GOLD_PATH, 'utf8')) as Gold
+export function loadGold(path: URL = GOLD_PATH): Gold {
+  return JSON.parse(readFileSync(path, 'utf8')) as Gold
 }
 
 /** Gold count keys are words ("belt and road"); theme ids are slugs ("belt-and-road"). */
 export function themeIdOfGoldKey(key: string): string {
   return key.replace(/\s+/g, '-')
+}
+
+export interface FieldScore {
+  field: string
+  right: number
+  total: number
+  misses: string[]
+}
+
+/** How many gold accounts `check` finds right (it returns null) and, for the others, why not. */
+export function score(
+  field: string,
+  docs: readonly GoldAccount[],
+  byId: ReadonlyMap<string, Account>,
+  check: (gold: GoldAccount, account: Account) => string | null,
+): FieldScore {
+  const misses: string[] = []
+  for (const g of docs) {
+    const account = byId.get(g.id)
+    const miss = account ? check(g, account) : 'missing account'
+    if (miss) misses.push(`${g.id}: ${miss}`)
+  }
+  return { field, right: docs.length - misses.length, total: docs.length, misses }
+}
+
+export function printTable(title: string, rows: readonly FieldScore[]): void {
+  const lines = rows.map((r) => `${r.field.padEnd(14)} ${String(r.right).padStart(3)}/${String(r.total).padEnd(3)} ${(r.right / r.total).toFixed(3)}`)
+  console.log([`${title} (field, right/total, accuracy)`, ...lines].join('\n'))
+}
+
+/**
+ * The date check: the gold day where the text gives one (with or without its year); where it gives
+ * none, the gold day itself (not claimed as stated) or a window inside the gold window that holds it.
+ */
+export function dateMiss(g: GoldAccount, a: Account): string | null {
+  const d = a.facts.date
+  if (g.date_in_text !== 'none') return d.value === g.event_date ? null : `${d.value} (${d.precision}: ${d.reason})`
+  if (d.value === g.event_date && d.precision !== 'stated') return null
+  const [from, to] = d.window ?? []
+  const [goldFrom, goldTo] = g.date_window!
+  const inside = from !== undefined && to !== undefined && from >= goldFrom && to <= goldTo && from <= g.event_date && g.event_date <= to
+  return inside ? null : `window ${d.window?.join('..')} value ${d.value} (${d.precision}: ${d.reason})`
+}
+
+/** A stated date needs day, month and year in the text: where the gold says one is missing, it must not be claimed. */
+export function precisionMiss(g: GoldAccount, a: Account): string | null {
+  return a.facts.date.precision === 'stated' ? `stated, but the text gives ${g.date_in_text === 'none' ? 'no date' : 'no year'}` : null
+}
+
+export function placeMiss(g: GoldAccount, a: Account): string | null {
+  return a.facts.place.value === g.place ? null : `${a.facts.place.value} (${a.facts.place.reason})`
+}
+
+export function participantsMiss(g: GoldAccount, a: Account): string | null {
+  const missing = g.participants.filter((p) => !a.facts.participants.includes(p))
+  return missing.length === 0 ? null : `missing ${missing.join(', ')}`
+}
+
+/** Cross-side pairs found against the gold ones. */
+export function pairScores(events: readonly AlignedEvent[], gold: Gold): { precision: number; recall: number; found: number; missed: string[]; wrong: string[] } {
+  const goldPairs = new Set(gold.cross_side_pairs.map((p) => [...p].sort().join(' ')))
+  const found = events.flatMap((e) => e.ru.flatMap((r) => e.cn.map((c) => [r, c].sort().join(' '))))
+  const truePositives = found.filter((p) => goldPairs.has(p)).length
+  return {
+    precision: found.length === 0 ? 0 : truePositives / found.length,
+    recall: truePositives / goldPairs.size,
+    found: found.length,
+    missed: [...goldPairs].filter((p) => !found.includes(p)),
+    wrong: found.filter((p) => !goldPairs.has(p)),
+  }
 }
