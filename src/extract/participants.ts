@@ -20,9 +20,11 @@ export function findParticipants(account: SegmentedAccount, labelled: readonly s
     if (!names.includes(name)) names.push(name)
   }
   for (const part of accountHead(account)) {
+    const known = peopleGazetteer().find(part.text)
+    const overlapsKnown = ([start, end]: readonly [number, number]) => known.some((m) => m.span[0] < end && start < m.span[1])
     const found = [
-      ...peopleGazetteer().find(part.text).map((m) => ({ at: m.span[0], name: m.entry.name })),
-      ...titledNames(part.text).map((t) => ({ at: t.span[0], name: t.name })),
+      ...known.map((m) => ({ at: m.span[0], name: m.entry.name })),
+      ...titledNames(part.text).flatMap((t) => (overlapsKnown(t.span) ? [] : [{ at: t.span[0], name: t.name }])),
     ]
     for (const { name } of found.sort((a, b) => a.at - b.at)) add(name)
   }

@@ -1,6 +1,5 @@
 import type { Span } from '../types.js'
 import { countryList } from './countries.js'
-import { peopleGazetteer } from './gazetteer.js'
 
 /**
  * People a text introduces by their office, whether or not the gazetteer knows them: "Thai Foreign
@@ -11,7 +10,8 @@ import { peopleGazetteer } from './gazetteer.js'
  * The name is two to five capitalised words right after the title, or after "of <country>" following
  * it (the country list says where the country ends: "of the Republic of Korea Yoon Suk Yeol"). It stops
  * at a lower-case word, punctuation or a headline verb ("… Sergey Lavrov Holds Talks"), and loses a
- * possessive ("Lavrov’s talks"). A name the gazetteer knows is given in its canonical form.
+ * possessive ("Lavrov’s talks"). Names are given as written: the gazetteer's own finds, where they
+ * overlap, give the canonical form (participants.ts).
  */
 export interface TitledName {
   name: string
@@ -20,8 +20,10 @@ export interface TitledName {
 }
 
 const OFFICE =
-  /\b(?:(?:First\s+)?(?:Deputy|Vice|Acting)[-\s]+)?(?:Foreign\s+Minister|Minister\s+(?:of|for)\s+(?:Foreign\s+Affairs|External\s+Affairs|Foreign\s+Affairs\s+and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)|Prime\s+Minister|President|Premier|Chancellor|Secretary\s+of\s+State|Secretary[-\s]General|Permanent\s+Representative|Ambassador|Special\s+(?:Envoy|Representative)|Foreign\s+Secretary|State\s+Councilor)\b/gu
-const OF_COUNTRY = /^\s+(?:of|to)\s+(?:the\s+)?/
+  /\b(?:(?:First\s+)?(?:Deputy|Vice|Acting)[-\s]+)?(?:Foreign\s+Minister|Minister\s+(?:of|for)\s+(?:Foreign\s+Affairs|External\s+Affairs|Foreign\s+Affairs\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)|Prime\s+Minister|President|Premier|Chancellor|Secretary\s+of\s+State|Secretary[-\s]General|Permanent\s+Representative|Ambassador|Special\s+(?:Envoy|Representative)|Foreign\s+Secretary|State\s+Councilor)\b/g
+const OF_COUNTRY = /\s+(?:of|to)\s+(?:the\s+)?/y
+/** Longer than any country's name: "Saint Vincent and the Grenadines", "People's Republic of China". */
+const COUNTRY_CHARS = 60
 /** Capitalised words that are not part of a person's name: institutions, headline verbs, prepositions. */
 const NOT_NAME = new Set(
   (
@@ -33,24 +35,24 @@ const NOT_NAME = new Set(
     'On In At With And To For Of The During After Before About Via By From'
   ).split(' '),
 )
-const TOKEN = /^\s+([\p{L}'’-]+)/u
+const TOKEN = /\s+([\p{L}'’-]+)/uy
 const CAPITALISED = /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u
 const PARTICLE = /^(?:bin|ibn|al|el|de|da|dos|van|von|der|le|la)$/
 const POSSESSIVE = /['’]s$/
 
 export function titledNames(text: string): TitledName[] {
   const names: TitledName[] = []
-  let countries: Map<number, number> | undefined
   for (const office of text.matchAll(OFFICE)) {
     let at = office.index + office[0].length
     // "Ambassador of China to Russia Zhang Hanhui": at most a country of origin and one of posting.
     for (let k = 0; k < 2; k++) {
-      const of = OF_COUNTRY.exec(text.slice(at, at + 12))
+      OF_COUNTRY.lastIndex = at
+      const of = OF_COUNTRY.exec(text)
       if (!of) break
-      countries ??= new Map(countryList().find(text).map((c) => [c.start, c.end]))
-      const end = countries.get(at + of[0].length)
-      if (end === undefined) break
-      at = end
+      const from = at + of[0].length
+      const country = countryList().find(text.slice(from, from + COUNTRY_CHARS))[0]
+      if (country === undefined || country.start !== 0 || country.kind === 'not a country') break
+      at = from + country.end
     }
     const name = nameAt(text, at)
     if (name) names.push(name)
@@ -63,7 +65,8 @@ function nameAt(text: string, from: number): TitledName | null {
   let at = from
   let start = -1
   while (words.length < 5) {
-    const m = TOKEN.exec(text.slice(at, at + 40))
+    TOKEN.lastIndex = at
+    const m = TOKEN.exec(text)
     if (!m) break
     const possessive = POSSESSIVE.test(m[1]!)
     const word = possessive ? m[1]!.slice(0, -2) : m[1]!
@@ -77,6 +80,5 @@ function nameAt(text: string, from: number): TitledName | null {
   while (words.length > 0 && PARTICLE.test(words[words.length - 1]!)) words.pop()
   if (words.length < 2 || PARTICLE.test(words[0]!)) return null
   const written = words.join(' ')
-  const known = peopleGazetteer().lookup(written)
-  return { name: known?.name ?? written, span: [start, start + written.length] }
+  return { name: written, span: [start, start + written.length] }
 }
