@@ -40,6 +40,8 @@ export function alignAccounts(input: Account[], options?: AlignOptions, override
   const resolved = resolveOverrides(overrides, indexOf)
   const { pairs, rival } = candidatePairs(features, settings)
 
+  // No same-side pair below the lower of the two copy bars can be a copy (match.ts, isSameSideCopy).
+  const sameSideFloor = Math.min(settings.minSameSideSimilarity, settings.minCorroboratedSimilarity)
   const scored: ScoredPair[] = []
   // The best cross-side candidate of each account, kept or not, to explain a lone account.
   const bestOther = new Int32Array(features.length).fill(-1)
@@ -49,7 +51,7 @@ export function alignAccounts(input: Account[], options?: AlignOptions, override
     const fb = features[pairs[k + 1]!]!
     if (fa.side === fb.side) {
       // Blocking let through only possible copies; the text decides.
-      if (cosine(fa.vector, fb.vector) < Math.min(settings.minSameSideSimilarity, settings.minCorroboratedSimilarity)) continue
+      if (cosine(fa.vector, fb.vector) < sameSideFloor) continue
       const pair = { a: fa.index, b: fb.index, assessment: assessPair(fa, fb, settings) }
       if (isSameSideCopy(pair, settings, features)) scored.push(pair)
     } else {

@@ -111,6 +111,13 @@ export function accountHead(account: SegmentedAccount): HeadPart[] {
 /** How a sentence ends, as opposed to a headline: with . ! or ?, perhaps inside a closing quote or bracket. */
 export const SENTENCE_END = /[.!?]["”’)]?$/
 
+/**
+ * A relative clause about a participant, up to the next comma or stop: "Xi Jinping, who has arrived in
+ * Russia on a state visit", "Lavrov, who arrived in China to take part in the SCO ministerial in
+ * Tianjin". It sets the scene of the event, not the event itself (kind.ts, place.ts).
+ */
+export const PARTICIPANT_CLAUSE = /\bwho\b[^,.;]*/g
+
 function computeHead(account: SegmentedAccount): HeadPart[] {
   const parts: HeadPart[] = []
   const { text } = account

@@ -1,7 +1,7 @@
 import type { Decided, SegmentedAccount, Sentence, Span } from '../types.js'
 import { findDates, isoDate, type DateMention } from './date-mentions.js'
 import { isLandmark, placesGazetteer, type Mention, type PlaceEntry } from './gazetteer.js'
-import { accountHead } from './head.js'
+import { accountHead, PARTICIPANT_CLAUSE } from './head.js'
 import { accountOpening } from './opening.js'
 
 /**
@@ -63,20 +63,20 @@ function clauseBefore(text: string, at: number): string {
   return cut >= 0 ? before.slice(cut + 1) : before
 }
 
-/** A clause about a participant: "Lavrov, who arrived in China to take part in … in Tianjin, held talks in Beijing". */
-const RELATIVE_CLAUSE = /^\s*who\b/i
-
 /**
  * A head mention that states where the event was, with the phrase that shows it. A place inside a
  * relative clause about a participant counts only when the main clause names none ("Wang Yi, who is in
  * Moscow for consultations, met …").
  */
 function headPlace(text: string, eventDate: string | null): { entry: PlaceEntry; phrase: string } | null {
-  const mentions = placesGazetteer().find(text)
-  const inClause = (m: Mention<PlaceEntry>) => RELATIVE_CLAUSE.test(clauseBefore(text, m.span[0]))
-  return (
-    placeAmong(text, mentions.filter((m) => !inClause(m)), eventDate) ?? placeAmong(text, mentions.filter(inClause), eventDate)
-  )
+  const clauses = [...text.matchAll(PARTICIPANT_CLAUSE)].map((c) => [c.index, c.index + c[0].length] as const)
+  const main: Mention<PlaceEntry>[] = []
+  const inClause: Mention<PlaceEntry>[] = []
+  for (const m of placesGazetteer().find(text)) {
+    if (clauses.some(([from, to]) => from <= m.span[0] && m.span[1] <= to)) inClause.push(m)
+    else main.push(m)
+  }
+  return placeAmong(text, main, eventDate) ?? placeAmong(text, inClause, eventDate)
 }
 
 function placeAmong(text: string, mentions: readonly Mention<PlaceEntry>[], eventDate: string | null): { entry: PlaceEntry; phrase: string } | null {
