@@ -20,7 +20,7 @@ export interface Decided<T> {
 }
 
 /** How an input file was recognised (from its content, never from configuration). */
-export type SourceFormat = 'web-text' | 'telegram-text' | 'telegram-json' | 'html'
+export type SourceFormat = 'web-text' | 'telegram-text' | 'telegram-json' | 'telegram-html' | 'html'
 
 /** One input file. */
 export interface Source {

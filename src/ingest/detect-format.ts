@@ -1,5 +1,6 @@
 import type { SourceFormat } from '../types.js'
 import { boilerplateRules, normalizeLine, splitLines } from './lines.js'
+import { TELEGRAM_HTML_CLASS } from './telegram-html.js'
 
 const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)[\s>]/i
 const HTML_BODY = /<body[\s>]/i
@@ -13,7 +14,8 @@ const views = boilerplateRules().find((r) => r.id === 'telegram-views')!.re
 
 /**
  * The format of an input, from its content alone (never from configuration or the file name):
- * `telegram-json` for JSON (the reader checks it is a Telegram Desktop export), `html` for markup,
+ * `telegram-json` for JSON (the reader checks it is a Telegram Desktop export), `telegram-html` for markup
+ * of a Telegram Desktop HTML export or a saved t.me/s page, `html` for other markup,
  * `telegram-text` for a copy-paste of a channel ("Forwarded from …" lines, or several reaction lines
  * like "👍16❤3" or view counters like "14.2K views" between posts), else `web-text`. A channel's name
  * alone on a line is not enough: a site's name may head and foot a web page.
@@ -22,7 +24,9 @@ export function detectFormat(text: string): SourceFormat {
   const start = text.trimStart()
   if (JSON_START.test(start)) return 'telegram-json'
   const head = text.slice(0, 65_536)
-  if (HTML_START.test(head) || HTML_BODY.test(head) || (start.startsWith('<') && HTML_PARAGRAPHS.test(head))) return 'html'
+  if (HTML_START.test(head) || HTML_BODY.test(head) || (start.startsWith('<') && HTML_PARAGRAPHS.test(head))) {
+    return TELEGRAM_HTML_CLASS.test(text) ? 'telegram-html' : 'html'
+  }
   if (FORWARDED.test(text)) return 'telegram-text'
   let footerLines = 0
   for (const line of splitLines(text)) {

@@ -1,29 +1,7 @@
-import { createRequire } from 'node:module'
-import type { Readability as ReadabilityClass } from '@mozilla/readability'
-import type { parseHTML as parseHtml } from 'linkedom'
 import type { RawDocument, Source } from '../types.js'
-import { normalizeLine, splitLines } from './lines.js'
+import { blockText, domLibraries, isoDay } from './dom.js'
+import { normalizeLine } from './lines.js'
 import { looksLikeBody, looksLikeLabel, readPageHeader } from './page-header.js'
-
-const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
-  'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
-  'TABLE', 'TD', 'TH', 'TR', 'UL',
-])
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD'])
-
-const require = createRequire(import.meta.url)
-let dom: { parseHTML: typeof parseHtml; Readability: typeof ReadabilityClass } | null = null
-
-// Loaded on the first HTML page (~15 MB): most corpora are plain text, and a thread that only
-// coordinates workers reads no page at all.
-function domLibraries(): NonNullable<typeof dom> {
-  dom ??= {
-    parseHTML: (require('linkedom') as { parseHTML: typeof parseHtml }).parseHTML,
-    Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability,
-  }
-  return dom
-}
 
 /**
  * A saved web page: the readout text found by Readability, one paragraph per line, headed by the page's
@@ -57,34 +35,6 @@ export function readHtmlPage(text: string, source: Source): RawDocument {
   const lines = content.filter((l, i) => l !== title && !(i < firstBody && looksLikeLabel(l)))
   const body = [...(title ? [title] : []), ...lines].join('\n\n')
   return { source, medium: 'web', posts: [{ n: 1, body, title, published, channel: site }] }
-}
-
-/** The text of an element, one line per block element or `<br>`, each line normalised, blank lines dropped. */
-function blockText(root: Node): string[] {
-  let out = ''
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) {
-      out += node.nodeValue ?? ''
-      return
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return
-    const tag = (node as Element).tagName?.toUpperCase() ?? ''
-    if (SKIP.has(tag)) return
-    const block = BLOCK.has(tag)
-    if (block) out += '\n'
-    if (tag === 'IMG') out += ` ${(node as Element).getAttribute('alt') ?? ''} `
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child)
-    if (block) out += '\n'
-  }
-  walk(root)
-  return splitLines(out)
-    .map(normalizeLine)
-    .filter((l) => l.length > 0)
-}
-
-function isoDay(value: string | null): string | null {
-  const m = value ? /(\d{4})-(\d{2})-(\d{2})/.exec(value) : null
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : null
 }
 
 function hostOf(url: string | null | undefined): string | null {

@@ -91,6 +91,14 @@ function plainStart(line: string): boolean {
   return true
 }
 
+/** A channel's name as a post or export gives it: "Russian MFA 🇷🇺" → "Russian MFA" (the flags are decoration); null when empty. */
+export function channelName(raw: string): string | null {
+  const name = normalizeLine(raw)
+    .replace(/[\s\p{Regional_Indicator}\p{Extended_Pictographic}\uFE0F\u200D]+$/u, '')
+    .trim()
+  return name.length > 0 ? stripLeadingDecoration(name) : null
+}
+
 const HASHTAG_LINE = /^(?:#[\p{L}\p{N}_]+[\s,;]*)+$/u
 const HASHTAG = /#([\p{L}\p{N}_]+)/gu
 

@@ -8,6 +8,7 @@ import { detectFormat } from './detect-format.js'
 import { readHtmlPage } from './html-page.js'
 import { InputProblem } from './input-problem.js'
 import { readTelegramJson } from './telegram-json.js'
+import { readTelegramHtml } from './telegram-html.js'
 import { readTelegramText, readWebText } from './text-file.js'
 
 /** What `readInputs` found: one document per readable input, and a diagnostic per problem. */
@@ -23,6 +24,7 @@ const READERS: Record<SourceFormat, Reader> = {
   'web-text': readWebText,
   'telegram-text': readTelegramText,
   'telegram-json': readTelegramJson,
+  'telegram-html': readTelegramHtml,
   html: readHtmlPage,
 }
 

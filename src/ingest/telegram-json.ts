@@ -1,7 +1,7 @@
 import type { RawDocument, RawPost, Source } from '../types.js'
 import { InputProblem } from './input-problem.js'
 import { parseJsonText } from './json-error.js'
-import { isContentless, normalizeLine } from './lines.js'
+import { channelName, isContentless } from './lines.js'
 
 /** A chat of a Telegram Desktop export ("Export chat history" → JSON): the fields parallax reads. */
 interface TelegramChat {
@@ -33,13 +33,13 @@ export function readTelegramJson(text: string, source: Source): RawDocument {
       if (message.type !== undefined && message.type !== 'message') continue
       const body = flattenText(message.text)
       if (body.split('\n').every(isContentless)) continue
-      const forwarded = typeof message.forwarded_from === 'string' ? message.forwarded_from : null
+      const named = typeof message.forwarded_from === 'string' ? message.forwarded_from : chatName
       posts.push({
         n: posts.length + 1,
         body,
         title: null,
         published: isoDay(message.date),
-        channel: cleanChannel(forwarded ?? chatName),
+        channel: named === null ? null : channelName(named),
       })
     }
   }
@@ -77,12 +77,6 @@ function flattenText(text: unknown): string {
 
 function isoDay(date: unknown): string | null {
   return typeof date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : null
-}
-
-function cleanChannel(name: string | null): string | null {
-  if (name === null) return null
-  const n = normalizeLine(name).replace(/[\s\p{Regional_Indicator}\p{Extended_Pictographic}\uFE0F\u200D]+$/u, '')
-  return n.length > 0 ? n : null
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,6 +1,6 @@
 import type { RawDocument, RawPost, Source } from '../types.js'
 import { ministryOfChannel } from './decide-side.js'
-import { boilerplateRules, isContentless, normalizeLine, splitLines, stripLeadingDecoration } from './lines.js'
+import { boilerplateRules, channelName, isContentless, normalizeLine, splitLines } from './lines.js'
 import { readPageHeader } from './page-header.js'
 
 const FORWARDED = /^\s*Forwarded from\s+(.+)$/
@@ -68,12 +68,4 @@ export function postHeader(line: string): string | null {
   if (forwarded) return channelName(forwarded[1] ?? '')
   const name = line.length < MAX_CHANNEL_LINE ? channelName(line) : null
   return name !== null && CHANNEL_NAME.test(name) && ministryOfChannel(name) !== null ? name : null
-}
-
-/** "Russian MFA 🇷🇺" → "Russian MFA": the flag is decoration, not part of the name. */
-function channelName(raw: string): string | null {
-  const name = normalizeLine(raw)
-    .replace(/[\s\p{Regional_Indicator}\p{Extended_Pictographic}\uFE0F\u200D]+$/u, '')
-    .trim()
-  return name.length > 0 ? stripLeadingDecoration(name) : null
 }

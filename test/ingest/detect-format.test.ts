@@ -25,6 +25,12 @@ describe('detectFormat', () => {
     expect(detectFormat('Chinese Embassy in Russia\nAmbassador Zhang Hanhui met the press.\nChinese Embassy in Russia')).toBe('web-text')
   })
 
+  it('tells Telegram saved as HTML from other pages', () => {
+    expect(detectFormat(read('test/fixtures/telegram/messages.html'))).toBe('telegram-html')
+    expect(detectFormat(read('test/fixtures/telegram/tme-s-channel.html'))).toBe('telegram-html')
+    expect(detectFormat('<html><body><div class="tgme_widget_message_text">x</div></body></html>')).toBe('html')
+  })
+
   it('does not take a bracketed note atop a text for JSON', () => {
     expect(detectFormat('[Unofficial translation]\nWang Yi met Lavrov.')).toBe('web-text')
     expect(detectFormat('{Draft}\nWang Yi met Lavrov.')).toBe('web-text')

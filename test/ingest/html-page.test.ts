@@ -38,4 +38,11 @@ describe('readHtmlPage', () => {
     expect(post.body).toMatch(/^Foreign Minister Sergey Lavrov’s talks with [^\n]+\n+On April 9, Foreign Minister Sergey Lavrov held talks in Beijing/)
     expect(post.body).not.toMatch(/Press service|Home \/|©|var x/)
   })
+
+  it('reads a line break in the markup as a space, as a browser does, except in <pre>', () => {
+    const html = '<html><body><article><p>On April 1, Wang Yi met\n      Sergey Lavrov in Moscow.</p><pre>Line one\nLine two</pre></article></body></html>'
+    const body = readHtmlPage(html, { path: 'x.html', name: 'x.html', sha256: '', format: 'html', bytes: 0 }).posts[0]!.body
+    expect(body).toContain('On April 1, Wang Yi met Sergey Lavrov in Moscow.')
+    expect(body).toMatch(/Line one\n+Line two/)
+  })
 })

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { loadCorpus } from '../../src/pipeline.js'
+import type { Account } from '../../src/types.js'
+
+// The fixtures hold seed 001's posts as Telegram writes them into HTML; read from there, the posts must
+// give the facts they give when copied as text (the seed), with the message dates as a bonus.
+describe('Telegram saved as HTML, through segment and extract', () => {
+  const facts = (a: Account) => ({
+    side: a.side.value,
+    date: a.facts.date.value,
+    place: a.facts.place.value,
+    kind: a.facts.kind.value,
+    participants: a.facts.participants,
+  })
+
+  it('gives the facts of the same posts copied as text', async () => {
+    const seed = (await loadCorpus(['seeds/001_d400d3f38b6f09ed.txt'])).accounts
+    const exported = (await loadCorpus(['test/fixtures/telegram/messages.html'])).accounts
+    const preview = (await loadCorpus(['test/fixtures/telegram/tme-s-channel.html'])).accounts
+    // Seed posts 2, 4 and 5 state their day; post 3 (Putin and Xi) is not in the fixtures, and the
+    // preview has a fourth post of its own (a link to the press release).
+    for (const [inExport, inPreview, n] of [[1, 1, 2], [2, 2, 4], [3, 4, 5]] as const) {
+      expect(facts(exported[inExport]!)).toEqual(facts(seed[n - 1]!))
+      expect(facts(preview[inPreview]!)).toEqual(facts(seed[n - 1]!))
+    }
+    // Undated in the text: the message date closes the window the seed leaves open until the next post.
+    expect(exported[0]!.facts.date.window).toEqual(['2022-09-13', '2022-09-22'])
+    expect(facts(exported[0]!)).toMatchObject({ side: 'ru', kind: 'meeting', participants: ['Sergey Lavrov', 'Wang Yi'] })
+  })
+})
