@@ -23,29 +23,36 @@ export function readWebText(text: string, source: Source): RawDocument {
 }
 
 /**
- * A copy-paste of a Telegram channel: posts start at "Forwarded from <channel>" lines, or at a line
- * holding only a ministry's channel name ("Russian MFA 🇷🇺": Telegram's web preview heads each of a
- * channel's own posts with its name); without either, a reaction line ("👍11❤1") ends a post. A stretch
- * with no text between two separators is not a post (seed 003 doubles its first separator), nor is the
- * channel card the web preview puts first (its subscriber counter gives it away), so `n` counts real
- * posts only.
+ * A copy-paste of a Telegram channel: posts start at "Forwarded from <channel>" lines, at a line holding
+ * only a ministry's channel name ("Russian MFA 🇷🇺": Telegram's web preview heads each of a channel's own
+ * posts with its name), or at the sender-and-time header Telegram Desktop writes when several messages
+ * are copied ("Russian MFA 🇷🇺, [16.05.2024 10:21]", or "[5/16/24 10:21 AM] Russian MFA 🇷🇺: text"),
+ * which also dates the post; without any, a reaction line ("👍11❤1") ends a post. A stretch with no text
+ * between two separators is not a post (seed 003 doubles its first separator), nor is the channel card
+ * the web preview puts first (its subscriber counter gives it away), so `n` counts real posts only.
  */
 export function readTelegramText(text: string, source: Source): RawDocument {
   const lines = splitLines(text)
-  const chunks: { channel: string | null; lines: string[] }[] = []
-  let current: { channel: string | null; lines: string[] } = { channel: null, lines: [] }
-  const hasHeaders = lines.some((l) => postHeader(l) !== null)
-  for (const line of lines) {
-    const channel = hasHeaders ? postHeader(line) : null
-    if (channel !== null) {
+  const headers = postHeaders(lines)
+  const hasHeaders = headers.some((h) => h !== null)
+  const chunks: Chunk[] = []
+  let current: Chunk = { channel: null, published: null, lines: [] }
+  for (const [i, line] of lines.entries()) {
+    const header = headers[i]
+    if (header) {
       chunks.push(current)
-      current = { channel, lines: [] }
+      current = { channel: header.channel, published: header.published, lines: header.rest ? [header.rest] : [] }
+      continue
+    }
+    const forwarded = current.lines.length === 0 ? DESKTOP_FORWARDED.exec(line) : null
+    if (forwarded) {
+      current.channel = channelName(forwarded[1] ?? '') ?? current.channel
       continue
     }
     current.lines.push(line)
     if (!hasHeaders && line.length < 80 && reactions.test(normalizeLine(line))) {
       chunks.push(current)
-      current = { channel: null, lines: [] }
+      current = { channel: null, published: null, lines: [] }
     }
   }
   chunks.push(current)
@@ -54,9 +61,38 @@ export function readTelegramText(text: string, source: Source): RawDocument {
   for (const chunk of chunks) {
     if (chunk.lines.every(isContentless)) continue
     if (posts.length === 0 && chunk.lines.some((l) => channelCounters.test(normalizeLine(l)))) continue
-    posts.push({ n: posts.length + 1, body: chunk.lines.join('\n'), title: null, published: null, channel: chunk.channel })
+    posts.push({ n: posts.length + 1, body: chunk.lines.join('\n'), title: null, published: chunk.published, channel: chunk.channel })
   }
   return { source, medium: 'telegram', posts }
+}
+
+interface Chunk {
+  channel: string | null
+  published: string | null
+  lines: string[]
+}
+
+/** A line that opens a post: its channel, the day it was posted where the line says, and any text after the header. */
+export interface PostHeader {
+  channel: string | null
+  published: string | null
+  rest: string | null
+}
+
+/**
+ * The post header of each line, or null. Telegram Desktop writes its copy headers' dates in the
+ * system's short format: "16.05.2024" is day first, "2024-05-16" year first, and "5/16/24" month first
+ * unless a date of the same copy shows the day first ("16/05/24").
+ */
+function postHeaders(lines: readonly string[]): (PostHeader | null)[] {
+  const stamps = lines.map(copyStamp)
+  const dayFirst = stamps.some((s) => s !== null && s.separator === '/' && Number(s.first) > 12)
+  return lines.map((line, i) => {
+    const stamp = stamps[i]
+    if (stamp) return { channel: channelName(stamp.name), published: stampDay(stamp, dayFirst), rest: stamp.rest }
+    const channel = postHeader(line)
+    return channel === null ? null : { channel, published: null, rest: null }
+  })
 }
 
 /**
@@ -68,4 +104,51 @@ export function postHeader(line: string): string | null {
   if (forwarded) return channelName(forwarded[1] ?? '')
   const name = line.length < MAX_CHANNEL_LINE ? channelName(line) : null
   return name !== null && CHANNEL_NAME.test(name) && ministryOfChannel(name) !== null ? name : null
+}
+
+/** True when a line of `text` is a header Telegram Desktop writes over copied messages. */
+export function hasCopyHeader(text: string): boolean {
+  return COPY_DATE.test(text) && splitLines(text).some((line) => copyStamp(line) !== null)
+}
+
+const DATE_TIME = String.raw`(\d{1,4})([./-])(\d{1,2})[./-](\d{1,4}),?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?`
+/** "Russian MFA 🇷🇺, [16.05.2024 10:21]" alone on its line (older Telegram Desktop). */
+const NAME_THEN_STAMP = new RegExp(String.raw`^\s*(\S.{0,79}?),\s*\[${DATE_TIME}\]\s*$`)
+/** "[5/16/24 10:21 AM] Russian MFA 🇷🇺: text" (newer Telegram Desktop): the text follows on the line. */
+const STAMP_THEN_NAME = new RegExp(String.raw`^\s*\[${DATE_TIME}\]\s+([^:\n]{1,80}?):(?:\s+(.*))?$`)
+const COPY_DATE = /\[\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}/
+/** "[Forwarded from Russian MFA 🇷🇺]" under a copy header. */
+const DESKTOP_FORWARDED = /^\s*\[Forwarded from\s+(.+?)\]\s*$/
+
+interface CopyStamp {
+  name: string
+  first: string
+  separator: string
+  second: string
+  third: string
+  rest: string | null
+}
+
+function copyStamp(line: string): CopyStamp | null {
+  if (!line.includes('[')) return null
+  const before = NAME_THEN_STAMP.exec(line)
+  if (before) return { name: before[1]!, first: before[2]!, separator: before[3]!, second: before[4]!, third: before[5]!, rest: null }
+  const after = STAMP_THEN_NAME.exec(line)
+  if (after) return { name: after[5]!, first: after[1]!, separator: after[2]!, second: after[3]!, third: after[4]!, rest: after[6]?.trim() || null }
+  return null
+}
+
+/** `YYYY-MM-DD` of a copy header's date, or null when it is no calendar day. */
+function stampDay(stamp: CopyStamp, dayFirst: boolean): string | null {
+  const [first, second, third] = [Number(stamp.first), Number(stamp.second), Number(stamp.third)]
+  const [year, month, day] =
+    stamp.first.length === 4
+      ? [first, second, third]
+      : stamp.separator === '/' && !dayFirst
+        ? [third, first, second]
+        : [third, second, first]
+  const fullYear = year < 100 ? 2000 + year : year
+  const date = new Date(Date.UTC(fullYear, month - 1, day))
+  if (date.getUTCFullYear() !== fullYear || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null
+  return date.toISOString().slice(0, 10)
 }

@@ -25,6 +25,12 @@ describe('detectFormat', () => {
     expect(detectFormat('Chinese Embassy in Russia\nAmbassador Zhang Hanhui met the press.\nChinese Embassy in Russia')).toBe('web-text')
   })
 
+  it('recognises messages copied from Telegram Desktop by their headers', () => {
+    expect(detectFormat(read('test/fixtures/text/desktop-copy.txt'))).toBe('telegram-text')
+    expect(detectFormat('[5/16/24 10:21 AM] Russian MFA: On May 16, Sergey Lavrov met Wang Yi.')).toBe('telegram-text')
+    expect(detectFormat('Lavrov met Wang Yi [16.05.2024 10:21] in Beijing.')).toBe('web-text')
+  })
+
   it('tells Telegram saved as HTML from other pages', () => {
     expect(detectFormat(read('test/fixtures/telegram/messages.html'))).toBe('telegram-html')
     expect(detectFormat(read('test/fixtures/telegram/tme-s-channel.html'))).toBe('telegram-html')

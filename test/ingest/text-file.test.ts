@@ -5,8 +5,10 @@ import type { Source, SourceFormat } from '../../src/types.js'
 
 function load(path: string, format: SourceFormat): [string, Source] {
   const text = readFileSync(path, 'utf8')
-  return [text, { path, name: path.split('/').pop()!, sha256: '', format, bytes: text.length }]
+  return [text, source(path, format)]
 }
+
+const source = (path: string, format: SourceFormat = 'telegram-text'): Source => ({ path, name: path.split('/').pop()!, sha256: '', format, bytes: 0 })
 
 describe('readTelegramText', () => {
   it('splits seed 003 into 19 posts: the doubled first separator makes no empty post', () => {
@@ -80,5 +82,29 @@ describe('readWebText', () => {
     const text = 'On June 10, Foreign Minister Sergey Lavrov met with Foreign Minister of China Wang Yi in Nizhny Novgorod.\n'
     const post = readWebText(text, { path: 'x.txt', name: 'x.txt', sha256: '', format: 'web-text', bytes: 0 }).posts[0]!
     expect(post.title).toBeNull()
+  })
+})
+
+describe('readTelegramText on messages copied from Telegram Desktop', () => {
+  it('splits at the sender-and-time headers and dates each post by its header', () => {
+    // Seed 003's posts 1, 3 and 5 as copied from the desktop app: none states its year.
+    const doc = readTelegramText(...load('test/fixtures/text/desktop-copy.txt', 'telegram-text'))
+    expect(doc.posts.map((p) => [p.n, p.published, p.channel])).toEqual([
+      [1, '2023-09-21', 'Russian MFA'],
+      [2, '2023-10-17', 'Russian MFA'],
+      [3, '2023-11-17', 'Russian MFA'],
+    ])
+    expect(doc.posts[1]!.body).toMatch(/^🇷🇺🇨🇳 On October 16, Beijing hosted talks/)
+    expect(doc.posts.map((p) => p.body).join('\n')).not.toMatch(/\[Forwarded from|\[\d/)
+  })
+
+  it('reads the newer one-line header, its date month first unless the copy shows the day first', () => {
+    const us = '[10/17/23 9:30 AM] Russian MFA 🇷🇺: On October 16, Beijing hosted talks.\n\n[11/2/23 6:45 PM] Russian MFA 🇷🇺: On November 1, Sergey Lavrov met Wang Yi.'
+    expect(readTelegramText(us, source('us.txt')).posts.map((p) => [p.published, p.body.trim()])).toEqual([
+      ['2023-10-17', 'On October 16, Beijing hosted talks.'],
+      ['2023-11-02', 'On November 1, Sergey Lavrov met Wang Yi.'],
+    ])
+    const uk = '[17/10/2023, 09:30] Chinese Embassy: On October 16, Beijing hosted talks.\n[2/11/2023, 18:45] Chinese Embassy: On November 1, Wang Yi met Lavrov.'
+    expect(readTelegramText(uk, source('uk.txt')).posts.map((p) => p.published)).toEqual(['2023-10-17', '2023-11-02'])
   })
 })

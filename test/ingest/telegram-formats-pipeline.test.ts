@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { loadCorpus } from '../../src/pipeline.js'
 import type { Account } from '../../src/types.js'
 
-// The fixtures hold seed 001's posts as Telegram writes them into HTML; read from there, the posts must
-// give the facts they give when copied as text (the seed), with the message dates as a bonus.
-describe('Telegram saved as HTML, through segment and extract', () => {
+// The fixtures hold seed posts as Telegram writes them into HTML or copies them from the desktop app; read
+// from there, the posts must give the facts they give in the seeds, with the message dates as a bonus.
+describe('Telegram saved in other ways, through segment and extract', () => {
   const facts = (a: Account) => ({
     side: a.side.value,
     date: a.facts.date.value,
@@ -26,5 +26,13 @@ describe('Telegram saved as HTML, through segment and extract', () => {
     // Undated in the text: the message date closes the window the seed leaves open until the next post.
     expect(exported[0]!.facts.date.window).toEqual(['2022-09-13', '2022-09-22'])
     expect(facts(exported[0]!)).toMatchObject({ side: 'ru', kind: 'meeting', participants: ['Sergey Lavrov', 'Wang Yi'] })
+  })
+
+  it('gives posts copied from Telegram Desktop the facts of the seed, their years from the copy headers', async () => {
+    const seed = (await loadCorpus(['seeds/003_5386bee5090c7a93.txt'])).accounts
+    const copied = (await loadCorpus(['test/fixtures/text/desktop-copy.txt'])).accounts
+    // Seed posts 1, 3 and 5 state no year; in the seed, their neighbours give it.
+    expect(copied.map(facts)).toEqual([seed[0]!, seed[2]!, seed[4]!].map(facts))
+    expect(copied.map((a) => a.facts.date.value)).toEqual(['2023-09-20', '2023-10-16', '2023-11-17'])
   })
 })
