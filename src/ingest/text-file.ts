@@ -87,12 +87,38 @@ export interface PostHeader {
 function postHeaders(lines: readonly string[]): (PostHeader | null)[] {
   const stamps = lines.map(copyStamp)
   const dayFirst = stamps.some((s) => s !== null && s.separator === '/' && Number(s.first) > 12)
+  const channelLines = recurringChannelLines(lines)
   return lines.map((line, i) => {
     const stamp = stamps[i]
     if (stamp) return { channel: channelName(stamp.name), published: stampDay(stamp, dayFirst), rest: stamp.rest }
-    const channel = postHeader(line)
+    const channel = channelLines.has(normalizeLine(line)) ? channelName(line) : postHeader(line)
     return channel === null ? null : { channel, published: null, rest: null }
   })
+}
+
+/** Times a line must open a post to be taken for the channel's name: a post's doubled body repeats its first line once. */
+const MIN_CHANNEL_LINE_REPEATS = 3
+const SENTENCE_END = /[.!?:;…]$/
+
+/**
+ * Lines that head the posts of a channel whose name is not a ministry's ("Посольство КНР в РФ | Chinese
+ * Embassy in Russia"): Telegram's web preview puts the channel's name atop each post, so the same short
+ * line comes back right after each post's footer (reactions, views, time, hashtags), at least three times.
+ */
+function recurringChannelLines(lines: readonly string[]): Set<string> {
+  const opening = new Map<string, number>()
+  let afterFooter = true
+  for (const line of lines) {
+    const n = normalizeLine(line)
+    if (n.length === 0) continue
+    if (isContentless(n)) {
+      afterFooter = true
+      continue
+    }
+    if (afterFooter && n.length <= MAX_CHANNEL_LINE && /\p{L}/u.test(n) && !SENTENCE_END.test(n)) opening.set(n, (opening.get(n) ?? 0) + 1)
+    afterFooter = false
+  }
+  return new Set([...opening].filter(([, count]) => count >= MIN_CHANNEL_LINE_REPEATS).map(([line]) => line))
 }
 
 /**

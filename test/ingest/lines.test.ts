@@ -32,6 +32,10 @@ describe('boilerplate rules', () => {
     expect(matchBoilerplate('Related content')?.rule.id).toBe('page-section-label')
     expect(matchBoilerplate('598-01-04-2025')).toMatchObject({ date: '2025-04-01' })
     expect(matchBoilerplate('24.6K subscribers')?.rule.id).toBe('telegram-channel-counters')
+    expect(matchBoilerplate('38 412 subscribers')?.rule.id).toBe('telegram-channel-counters')
+    expect(matchBoilerplate('2.7K views edited 12:30')?.rule.id).toBe('telegram-views')
+    expect(matchBoilerplate('Load more')?.rule.id).toBe('telegram-preview-labels')
+    expect(matchBoilerplate('Album')?.rule.id).toBe('telegram-preview-labels')
     expect(matchBoilerplate('@china_embassy_ru')?.rule.id).toBe('telegram-handle')
     expect(matchBoilerplate('Please open Telegram to view this post')?.rule.id).toBe('telegram-media')
     for (const line of ['RUSSIA', 'UN US', 'Russia / China', 'Lavrov and Wang Yi / talks in Moscow / press conference follows.', '1391-15-07-2025 marks']) {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { isContentless } from '../../src/ingest/lines.js'
 import { readTelegramText, readWebText } from '../../src/ingest/text-file.js'
 import type { Source, SourceFormat } from '../../src/types.js'
 
@@ -106,5 +107,27 @@ describe('readTelegramText on messages copied from Telegram Desktop', () => {
     ])
     const uk = '[17/10/2023, 09:30] Chinese Embassy: On October 16, Beijing hosted talks.\n[2/11/2023, 18:45] Chinese Embassy: On November 1, Wang Yi met Lavrov.'
     expect(readTelegramText(uk, source('uk.txt')).posts.map((p) => p.published)).toEqual(['2023-10-17', '2023-11-02'])
+  })
+})
+
+describe('readTelegramText on a channel whose name is no ministry’s', () => {
+  it('starts a post at each recurrence of the channel’s name after a footer, and drops the preview’s labels', () => {
+    // Seed 003's posts 3–5 as the web preview of an embassy's channel shows them.
+    const doc = readTelegramText(...load('test/fixtures/text/embassy-channel-preview.txt', 'telegram-text'))
+    expect(doc.posts.map((p) => [p.n, p.channel])).toEqual([
+      [1, 'Russian MFA'],
+      [2, 'Посольство России в КНР | Russian Embassy in China'],
+      [3, 'Посольство России в КНР | Russian Embassy in China'],
+    ])
+    expect(doc.posts.map((p) => p.body.split('\n').find((l) => !isContentless(l)))).toEqual([
+      expect.stringMatching(/^🇷🇺🇨🇳 On October 16, Beijing hosted talks/),
+      expect.stringMatching(/^🎙 Foreign Minister Sergey Lavrov’s opening remarks during the meeting with Foreign Minister of the Republic of Belarus/),
+      expect.stringMatching(/^🇷🇺🇰🇿🇰🇬🇹🇯🇹🇲🇺🇿 On November 17/),
+    ])
+  })
+
+  it('does not take a post’s first line for a channel name when the post’s body is doubled', () => {
+    const doubled = 'Lavrov met Wang Yi in Beijing\nThey discussed the SCO.\n👍5\nLavrov met Wang Yi in Beijing\nThey discussed the SCO.\n👍5\n'
+    expect(readTelegramText(doubled, source('d.txt')).posts.every((p) => p.channel === null)).toBe(true)
   })
 })
