@@ -19,15 +19,16 @@ export function extractFacts(accounts: readonly SegmentedAccount[]): Account[] {
     const date = dates[i]!
     const { sentences, ...rest } = account
     const { sentences: spoken, labelled } = speakersOf(account)
+    const kind = decideKind(account)
     return {
       ...rest,
       sentences: spoken,
       facts: {
         date,
-        place: decidePlace(account, date.value, spoken),
+        place: decidePlace(account, date.value, spoken, kind.value),
         participants: findParticipants(account, labelled),
         countries: counterpartCountries(headText(account)),
-        kind: decideKind(account),
+        kind,
       },
     }
   })

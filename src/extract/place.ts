@@ -1,4 +1,4 @@
-import type { Decided, SegmentedAccount, Sentence, Span } from '../types.js'
+import type { Decided, EventKind, SegmentedAccount, Sentence, Span } from '../types.js'
 import { findDates, isoDate, type DateMention } from './date-mentions.js'
 import { isLandmark, placesGazetteer, type Mention, type PlaceEntry } from './gazetteer.js'
 import { accountHead, PARTICIPANT_CLAUSE } from './head.js'
@@ -198,8 +198,19 @@ function locationLine(account: SegmentedAccount): { entry: PlaceEntry; phrase: s
  * `eventDate` (YYYY-MM-DD, when known) lets "in Moscow on May 9" be told apart from this event's date.
  * With the account's `sentences` and their speakers, a lede that is a journalist's question ("CCTV:
  * Yesterday Wang Yi met Lavrov in Nizhny Novgorod. …?") says where something else happened: skipped.
+ * With the account's `kind`, a call has no place: a place its account names ("BEIJING, Jan. 21 (Xinhua)",
+ * "The Kremlin, Moscow", "… holds a video call with Putin in Beijing") is where one side sat, and the
+ * other side's account would name another.
  */
-export function decidePlace(account: SegmentedAccount, eventDate: string | null = null, sentences: readonly Sentence[] = []): Decided<string | null> {
+export function decidePlace(
+  account: SegmentedAccount,
+  eventDate: string | null = null,
+  sentences: readonly Sentence[] = [],
+  kind: EventKind | null = null,
+): Decided<string | null> {
+  if (kind === 'phone call' || kind === 'videoconference') {
+    return { value: null, reason: `a ${kind} has no venue: a place its account names is where one side was`, inferred: false }
+  }
   const dateline = datelinePlace(account)
   if (dateline) return { value: dateline.name, reason: `dateline ${quote(dateline.phrase)}`, inferred: false }
   const location = locationLine(account)

@@ -141,3 +141,19 @@ describe('extract/place: landmarks', () => {
     expect(place('Statement\nLavrov spoke about the progress made in the Moscow format of consultations.', { medium: 'web' }).value).toBeNull()
   })
 })
+
+describe('extract/place: calls', () => {
+  it('gives a call no place: its dateline or caption places only one side', () => {
+    // A Xinhua reprint (photo caption, then dateline) and the Kremlin's location line, of one video call.
+    const xinhua = makeAccount(
+      'Xi holds video call with Putin\nChinese President Xi Jinping holds a video call with Russian President Vladimir Putin in Beijing, capital of China, Jan. 21, 2025. (Xinhua/Li Xueren)\nBEIJING, Jan. 21 (Xinhua) -- Chinese President Xi Jinping held a video call with Russian President Vladimir Putin on Tuesday.',
+      { medium: 'web' },
+    )
+    expect(decidePlace(xinhua).value).toBe('Beijing')
+    expect(decidePlace(xinhua, null, [], 'videoconference')).toMatchObject({ value: null, reason: expect.stringMatching(/^a videoconference has no venue/) })
+    const kremlin = makeAccount('Talks with Xi Jinping\nThe Kremlin, Moscow\nVladimir Putin held talks with President of China Xi Jinping via videoconference.', { medium: 'web' })
+    expect(decidePlace(kremlin).value).toBe('Moscow')
+    expect(decidePlace(kremlin, null, [], 'videoconference').value).toBeNull()
+    expect(decidePlace(kremlin, null, [], 'talks').value).toBe('Moscow')
+  })
+})
