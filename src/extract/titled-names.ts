@@ -8,7 +8,8 @@ import { countryList } from './countries.js'
  * way at first mention, so a minister the gazetteer lacks is still a participant.
  *
  * The name is two to five capitalised words right after the title, or after "of <country>" following
- * it (the country list says where the country ends: "of the Republic of Korea Yoon Suk Yeol"). It stops
+ * it (the country list says where the country ends: "of the Republic of Korea Yoon Suk Yeol"), or after
+ * "of <organisation>" ("Secretary-General of the Association of Southeast Asian Nations Kao Kim Hourn"). It stops
  * at a lower-case word, punctuation or a headline verb ("… Sergey Lavrov Holds Talks"), and loses a
  * possessive ("Lavrov’s talks"). Names are given as written: the gazetteer's own finds, where they
  * overlap, give the canonical form (participants.ts).
@@ -22,6 +23,9 @@ export interface TitledName {
 const OFFICE =
   /\b(?:(?:First\s+)?(?:Deputy|Vice|Acting)[-\s]+)?(?:Foreign\s+Minister|Minister\s+(?:of|for)\s+(?:Foreign\s+Affairs|External\s+Affairs|Foreign\s+Affairs\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)|Prime\s+Minister|President|Premier|Chancellor|Secretary\s+of\s+State|Secretary[-\s]General|Permanent\s+Representative|Ambassador|Special\s+(?:Envoy|Representative)|Foreign\s+Secretary|State\s+Councilor)\b/g
 const OF_COUNTRY = /\s+(?:of|to)\s+(?:the\s+)?/y
+/** The organisations a Secretary-General or an envoy serves, whose name a person's name may follow. */
+const ORGANISATION =
+  /(?:Association of Southeast Asian Nations|Shanghai Cooperation Organi[sz]ation|Collective Security Treaty Organi[sz]ation|Commonwealth of Independent States|Eurasian Economic (?:Union|Commission)|League of Arab States|Arab League|African Union|Gulf Cooperation Council|Organi[sz]ation of (?:Islamic Cooperation|American States)|Organi[sz]ation for Security and Co-?operation in Europe|North Atlantic Treaty Organi[sz]ation|European Union|United Nations|ASEAN|SCO|CSTO|CIS|EAEU|BRICS|NATO|OSCE|OIC|GCC|UN|EU)(?![\p{L}-])/uy
 /** Longer than any country's name: "Saint Vincent and the Grenadines", "People's Republic of China". */
 const COUNTRY_CHARS = 60
 /** Capitalised words that are not part of a person's name: institutions, headline verbs, prepositions. */
@@ -50,6 +54,11 @@ export function titledNames(text: string): TitledName[] {
       const of = OF_COUNTRY.exec(text)
       if (!of) break
       const from = at + of[0].length
+      ORGANISATION.lastIndex = from
+      if (ORGANISATION.test(text)) {
+        at = ORGANISATION.lastIndex
+        continue
+      }
       const country = countryList().find(text.slice(from, from + COUNTRY_CHARS))[0]
       if (country === undefined || country.start !== 0 || country.kind === 'not a country') break
       at = from + country.end

@@ -49,4 +49,13 @@ describe('extract/participants', () => {
     ]
     expect(heads.map((h) => people(h)[1])).toEqual(['Sergey Aleinik', 'Ali Bagheri Kani', 'Saleumxay Kommasith', 'Ukhnaagiin Khurelsukh', 'Shehbaz Sharif'])
   })
+
+  it('adds the people the sentences right after the head say took part, and no one those sentences only cite', () => {
+    const consultations =
+      'On Russian-Chinese consultations on security issues in the Asia-Pacific Region\nOn April 16, Beijing hosted the regular round of Russian-Chinese consultations on security issues in the Asia-Pacific Region. The Russian delegation was led by Deputy Minister of Foreign Affairs of the Russian Federation Andrey Rudenko, and the Chinese delegation was led by Deputy Minister of Foreign Affairs of the People’s Republic of China Sun Weidong. Ambassador of Russia to China Igor Morgulov took part in the consultations.\nThe parties discussed the plans of President Donald Trump.'
+    expect(people(consultations, { medium: 'web' })).toEqual(['Andrey Rudenko', 'Sun Weidong', 'Igor Morgulov'])
+    const sco =
+      "Wang Yi chairs SCO foreign ministers' meeting in Tianjin\nTIANJIN, July 15 (Xinhua) -- Chinese Foreign Minister Wang Yi on Tuesday chaired the Meeting of the Council of Foreign Ministers of the SCO in Tianjin.\nForeign ministers of SCO member states, including Russian Foreign Minister Sergei Lavrov, as well as SCO Secretary-General Nurlan Yermekbayev, attended the meeting.\nWang said that President Xi Jinping will host the summit."
+    expect(people(sco, { medium: 'web' })).toEqual(['Wang Yi', 'Sergey Lavrov', 'Nurlan Yermekbayev'])
+  })
 })

@@ -16,6 +16,12 @@ describe('extract/titled-names', () => {
     expect(names('Minister of Foreign Affairs of the United Arab Emirates Abdullah bin Zayed Al Nahyan said')).toEqual(['Abdullah bin Zayed Al Nahyan'])
   })
 
+  it('skips the organisation an office serves', () => {
+    expect(names('Lavrov met with Secretary-General of the Association of Southeast Asian Nations Kao Kim Hourn.')).toEqual(['Kao Kim Hourn'])
+    expect(names('Secretary-General of the United Nations António Guterres')).toEqual(['António Guterres'])
+    expect(names('Special Representative of the SCO Secretary-General')).toEqual([])
+  })
+
   it('gives a name without a possessive or a headline verb', () => {
     expect(names('Foreign Minister Sergey Lavrov’s talks with Foreign Minister of the People’s Republic of China Wang Yi')).toEqual(['Sergey Lavrov', 'Wang Yi'])
     expect(names('Foreign Minister Wang Yi Holds Talks with Russian Foreign Minister Sergey Lavrov')).toEqual(['Wang Yi', 'Sergey Lavrov'])
