@@ -23,8 +23,10 @@ const SITE_NAME = /^[\p{L}'’&-]+(?: [\p{L}'’&-]+){0,9}$/u
 
 // A body paragraph ends like a sentence and is not a short line; headlines and page labels do not
 // (seed 000: "Global South", "Press Release: …", then the headline, then "On January 9, … Qin Gang.").
+// A long line is body when a sentence ends inside it: mid.ru's transcript headlines run past 200
+// characters ("… remarks and answers to media questions following talks with …, Moscow, April 1, 2025").
 export function looksLikeBody(line: string): boolean {
-  return line.length >= 200 || (line.length >= 60 && /[.!?。"”’)]$/u.test(line))
+  return line.length >= 60 && (/[.!?。"”’)]$/u.test(line) || (line.length >= 200 && /[.!?。]\s/u.test(line)))
 }
 
 /** A rubric or kicker: a few words, no digits, no sentence end ("Global South", "Press Releases"). */

@@ -28,6 +28,13 @@ describe('boilerplate rules', () => {
     expect(matchBoilerplate('Minister / Speeches and interviews / Transcripts')?.rule.id).toBe('nav-breadcrumb-trail')
     expect(matchBoilerplate('RU | EN | FR | DE | ES | PT | AR | ZH')?.rule.id).toBe('nav-language-codes')
     expect(matchBoilerplate('Version for print')?.rule.id).toBe('page-tools')
+    expect(matchBoilerplate('Version for the visually impaired')?.rule.id).toBe('page-tools')
+    expect(matchBoilerplate('Print Save as PDF Share: VK Telegram OK Copy link')?.rule.id).toBe('page-share-bar')
+    expect(matchBoilerplate('Share - WeChat Facebook X LinkedIn Weibo')?.rule.id).toBe('page-share-bar')
+    expect(matchBoilerplate('Countries and regions: China Laos')?.rule.id).toBe('page-taxonomy')
+    expect(matchBoilerplate('Ministry Foreign policy Press service Countries Consular services Documents Multimedia Contacts')?.rule.id).toBe('nav-menu-line')
+    expect(matchBoilerplate('Events Structure Videos and Photos Documents Contact Search')?.rule.id).toBe('nav-menu-line')
+    expect(matchBoilerplate('Global Edition China World Business Lifestyle Culture Travel Sports Opinion Regional Forum Video')?.rule.id).toBe('nav-menu-line')
     expect(matchBoilerplate('Send by e-mail')?.rule.id).toBe('page-tools')
     expect(matchBoilerplate('Related content')?.rule.id).toBe('page-section-label')
     expect(matchBoilerplate('598-01-04-2025')).toMatchObject({ date: '2025-04-01' })
@@ -39,7 +46,7 @@ describe('boilerplate rules', () => {
     expect(matchBoilerplate('Album')?.rule.id).toBe('telegram-preview-labels')
     expect(matchBoilerplate('@china_embassy_ru')?.rule.id).toBe('telegram-handle')
     expect(matchBoilerplate('Please open Telegram to view this post')?.rule.id).toBe('telegram-media')
-    for (const line of ['RUSSIA', 'UN US', 'Russia / China', 'Lavrov and Wang Yi / talks in Moscow / press conference follows.', '1391-15-07-2025 marks']) {
+    for (const line of ['RUSSIA', 'UN US', 'Russia / China', 'China and the World', 'News Photos Video', 'Follow us on Telegram', 'Topics: the sides discussed trade.', 'Lavrov and Wang Yi / talks in Moscow / press conference follows.', '1391-15-07-2025 marks']) {
       expect(matchBoilerplate(line), line).toBeNull()
     }
   })

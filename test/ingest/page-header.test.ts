@@ -35,6 +35,21 @@ describe('readPageHeader', () => {
     })
   })
 
+  it('takes a transcript headline longer than a paragraph for the headline, past a menu on one line', () => {
+    const headline =
+      'Foreign Minister Sergey Lavrov’s remarks and answers to media questions following talks with Member of the Political Bureau of the CPC Central Committee, Minister of Foreign Affairs of the People’s Republic of China Wang Yi, Moscow, April 1, 2025'
+    const lines = [
+      'Version for the visually impaired',
+      'Ministry Foreign policy Press service Countries Consular services Documents Multimedia Contacts',
+      '1 April 2025 20:15',
+      headline,
+      'Print Save as PDF Share',
+      'Ladies and gentlemen,',
+      'We have held talks with Wang Yi, who is in Moscow on an official visit. The talks were detailed and substantive, as is traditional for our relations.',
+    ]
+    expect(readPageHeader(lines)).toMatchObject({ title: headline, published: '2025-04-01' })
+  })
+
   it('finds no headline when no body follows within the first lines', () => {
     expect(readPageHeader(['Just a line', 'Another line']).title).toBeNull()
   })
