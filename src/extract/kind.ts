@@ -25,6 +25,8 @@ interface KindRule {
 // China", "Lavrov, who arrived in China to take part in the SCO ministerial, held talks") is the setting
 // of the event, not the event: those rules do not read inside such a clause.
 const RULES: readonly KindRule[] = [
+  // A briefing is one whatever it reports first ("Yesterday, Lavrov had a telephone conversation with …").
+  { kind: 'press conference', pattern: /^\W*(?:(?:Weekly\s+|Regular\s+)?Briefing\s+by\b|(?:Foreign\s+Ministry\s+)?Spokes(?:person|woman|man)\s+[\w\s]{2,40}['’]s\s+(?:Regular\s+)?(?:Press\s+Conference|Briefing)\b)/i },
   { kind: 'phone call', mustContain: /📞|phone/i, pattern: /📞|\b(?:tele)?phone\s+(?:conversation|call|talks)\b|\b(?:spoke\s+)?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b|\bheld\s+an?\s+(?:tele)?phone\b|\bphoned\b/iu },
   { kind: 'address', pattern: /\bvideo\s+(?:address|message)\b|['’]s\s+address\s+to\b|\baddress(?:ed|es)?\s+(?:to\s+)?the\s+participants\b/i },
   { kind: 'videoconference', pattern: /\bvia\s+video\s*(?:conference|link)\b|\bvideo\s*conference\b|\bvideo\s+(?:link|call|talks|meeting|conversation)\b|\bvirtual\s+(?:meeting|summit|talks)\b|\bonline\s+(?:meeting|talks|summit)\b/i },
@@ -36,7 +38,12 @@ const RULES: readonly KindRule[] = [
   { kind: 'visit', mustContain: /vi[sſ]it/i, ignore: PARTICIPANT_CLAUSE, pattern: /\b(?:official|state|working|friendly|first)\s+visit\b|\b(?:was|is|were|are)\s+on\s+(?:an?\s+)?(?:\w+\s+)?visit\b|\bpa(?:ys|id)\s+(?:an?\s+)?(?:\w+\s+)?visit\b|\bvisits\s+\p{Lu}/iu },
   { kind: 'meeting', pattern: /\bremarks\s+(?:during|at)\s+(?:a|the)\s+meeting\b/i },
   { kind: 'talks', pattern: /\bremarks\s+(?:during|at)\s+(?:the\s+)?talks\b/i },
-  { kind: 'multilateral meeting', ignore: PARTICIPANT_CLAUSE, pattern: /\b(?:took|take|takes|taking)\s+part\s+in\b|\bparticipated\s+in\b|\battend(?:ed|s)\b|\bchaired\b/i },
+  {
+    kind: 'multilateral meeting',
+    ignore: PARTICIPANT_CLAUSE,
+    pattern:
+      /\b(?:took|take|takes|taking)\s+part\s+in\b|\bparticipated\s+in\b|\battend(?:ed|s)\b|\bchair(?:s|ed)\b|\bpresided\s+over\b|\btrilateral\b|\b(?:[A-Z][a-z]+[-–]){2,}[A-Z][a-z]+\s+summit\b/i,
+  },
   { kind: 'remarks', pattern: /\bremarks\b|\bspeech\b/i },
   { kind: 'talks', pattern: /\btalks\b|\bnegotiations\b|\bconsultations\b/i },
   { kind: 'meeting', pattern: /\bmet\b|\bmeets?\b|\bmeetings?\b|\bconversation\s+with\b|\breceived\b/i },

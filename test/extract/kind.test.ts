@@ -87,3 +87,19 @@ describe('extract/kind', () => {
     expect(decideKind(makeAccount('🇷🇺🇨🇳📞 Sergey Lavrov and Wang Yi discussed the situation around Ukraine.')).value).toBe('phone call')
   })
 })
+
+describe('extract/kind: briefings and meetings of three or more', () => {
+  const kind = (text: string) => decideKind(makeAccount(text, { medium: 'web' })).value
+
+  it('reads a briefing by its title, whatever its first item reports', () => {
+    expect(kind('Briefing by Foreign Ministry Spokeswoman Maria Zakharova\nYesterday, Foreign Minister Sergey Lavrov had a telephone conversation with Foreign Minister of China Wang Yi.')).toBe('press conference')
+    expect(kind("Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on July 14, 2025\nQ: Lavrov spoke by phone with Wang Yi. Can you confirm?")).toBe('press conference')
+    expect(kind('Lavrov’s telephone conversation with Wang Yi\nThe ministers discussed a briefing by experts.')).toBe('phone call')
+  })
+
+  it('reads a trilateral summit and a chaired meeting as multilateral, not a bilateral meeting at a summit', () => {
+    expect(kind('Russia–Mongolia–China summit meeting\nVladimir Putin, Xi Jinping and Ukhnaagiin Khurelsukh held a trilateral meeting.')).toBe('multilateral meeting')
+    expect(kind("Wang Yi chairs SCO foreign ministers' meeting in Tianjin\nWang Yi on Tuesday chaired the meeting.")).toBe('multilateral meeting')
+    expect(kind('Lavrov meets Wang Yi on the sidelines of the G20 summit\nThe ministers met in Rio de Janeiro.')).toBe('meeting')
+  })
+})
