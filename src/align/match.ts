@@ -1,7 +1,10 @@
 import type { AccountFeatures } from './features.js'
 import type { AlignSettings } from './options.js'
+import type { EventKind } from '../types.js'
 import { pairKey, type ResolvedOverrides } from './overrides.js'
 import type { PairAssessment } from './score-pair.js'
+
+const REMOTE: ReadonlySet<EventKind> = new Set(['phone call', 'videoconference'])
 
 /** A scored candidate pair (indices into the features). */
 export interface ScoredPair {
@@ -29,15 +32,18 @@ export interface Unit {
  * share principals, a date (a day apart at most; within the window when one gives only a window)
  * and most of their wording. Two readouts of different calls between the same ministers share
  * stock phrases too, hence the high bar on similarity; a lower one (`minCorroboratedSimilarity`)
- * where the two agree on the very day, a stated place and the kind as well: a page and the channel's
- * own retelling of it.
+ * where the two agree on the very day, a stated place (for two calls: the kind of call) and the kind
+ * as well: a page and the channel's own retelling of it, or the readout of talks and the opening
+ * remarks made at them.
  */
 export function isSameSideCopy(pair: ScoredPair, settings: AlignSettings, features: readonly AccountFeatures[]): boolean {
   const x = pair.assessment
   const a = features[pair.a]!.range
   const b = features[pair.b]!.range
   const points = a !== null && b !== null && a.from === a.to && b.from === b.to
-  const corroborated = points && x.dateGap === 0 && x.placeScore > 0 && x.kindScore >= 0.5
+  // A call has no place (extract/place.ts): for two calls the same kind stands in for the same place.
+  const sameSetting = x.placeScore > 0 || (features[pair.a]!.kind === features[pair.b]!.kind && REMOTE.has(features[pair.a]!.kind))
+  const corroborated = points && x.dateGap === 0 && sameSetting && x.kindScore >= 0.5
   return (
     x.confidence >= settings.minConfidence &&
     x.similarity >= (corroborated ? settings.minCorroboratedSimilarity : settings.minSameSideSimilarity) &&

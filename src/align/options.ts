@@ -39,9 +39,10 @@ export interface AlignOptions {
   /** Smallest TF-IDF cosine for two accounts of one side to count as copies of one readout (a release and its Telegram post: 0.78 in the seeds; two readouts of different calls between the same ministers reach 0.5). @default 0.6 */
   minSameSideSimilarity?: number
   /**
-   * The same for two accounts of one side that agree on everything else: the very day, a stated place,
-   * the kind and every participant (a mid.ru page and the channel's shorter retelling of it). Two
-   * different events do not share all of that, so their wording need agree less. @default 0.4
+   * The same for two accounts of one side that agree on everything else: the very day, a stated place
+   * (for two calls, which have none, the kind of call), the kind and every participant: a mid.ru page and
+   * the channel's shorter retelling of it, or the readout of talks and the opening remarks made at them.
+   * Two different events do not share all of that, so their wording need agree much less. @default 0.25
    */
   minCorroboratedSimilarity?: number
   /** A date window wider than this many days is too vague to block on by day (it still blocks on rare tags and place). @default 62 */
@@ -75,7 +76,7 @@ export const alignDefaults = {
   maxDays: 2,
   minConfidence: 0.5,
   minSameSideSimilarity: 0.6,
-  minCorroboratedSimilarity: 0.4,
+  minCorroboratedSimilarity: 0.25,
   maxWindowDays: 62,
   textChars: 2000,
   maxTagAccounts: 50,

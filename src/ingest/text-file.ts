@@ -103,22 +103,33 @@ const SENTENCE_END = /[.!?:;…]$/
 /**
  * Lines that head the posts of a channel whose name is not a ministry's ("Посольство КНР в РФ | Chinese
  * Embassy in Russia"): Telegram's web preview puts the channel's name atop each post, so the same short
- * line comes back right after each post's footer (reactions, views, time, hashtags), at least three times.
+ * line, without digits, comes back right after a post's footer (its reactions, views or time) at least
+ * three times. Not after hashtags: a post's doubled body starts there, and its dateline ("📍 New York,
+ * September 15, 2010") may recur over a week of posts.
  */
 function recurringChannelLines(lines: readonly string[]): Set<string> {
   const opening = new Map<string, number>()
-  let afterFooter = true
+  let afterFooter = false
   for (const line of lines) {
     const n = normalizeLine(line)
     if (n.length === 0) continue
-    if (isContentless(n)) {
+    if (isPostFooter(n)) {
       afterFooter = true
       continue
     }
-    if (afterFooter && n.length <= MAX_CHANNEL_LINE && /\p{L}/u.test(n) && !SENTENCE_END.test(n)) opening.set(n, (opening.get(n) ?? 0) + 1)
+    if (afterFooter && n.length <= MAX_CHANNEL_LINE && !/\d/.test(n) && !SENTENCE_END.test(n) && !isContentless(n)) {
+      opening.set(n, (opening.get(n) ?? 0) + 1)
+    }
     afterFooter = false
   }
   return new Set([...opening].filter(([, count]) => count >= MIN_CHANNEL_LINE_REPEATS).map(([line]) => line))
+}
+
+const postFooters = boilerplateRules().filter((r) => ['telegram-reactions', 'telegram-views', 'telegram-post-time'].includes(r.id))
+
+/** A line under a post in a channel copy: its reactions ("👍 64 ❤ 11"), views ("2.9K views 18:05") or time. */
+function isPostFooter(line: string): boolean {
+  return line.length < 80 && postFooters.some((r) => r.re.test(line))
 }
 
 /**

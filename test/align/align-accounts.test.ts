@@ -250,3 +250,22 @@ describe('align/align-accounts: a page and the channel\'s retelling of it', () =
     expect(grouping(alignAccounts([page!, placeless]).events).sort()).toEqual(['h01:1', 'h10:5'])
   })
 })
+
+describe('align/align-accounts: one side telling one event twice in different words', () => {
+  const load = async (files: string[]) => (await runPipeline(files.map((f) => `test/fixtures/annotated-2/${f}`))).accounts
+
+  it('groups the readout of talks and the opening remarks made at them, and the Chinese readout joins both', async () => {
+    const accounts = await load(['k08_telegram_mfarussia_export_july2025_result.json', 'k07_fmprc_wang_yi_meets_lavrov_beijing_2025-07-13.txt'])
+    const [remarks, readout, cn] = ['k08:2', 'k08:3', 'k07:1'].map((id) => accounts.find((a) => a.id === id)!)
+    expect(grouping(alignAccounts([remarks!, readout!, cn!]).events)).toEqual(['k08:2 k08:3 k07:1'])
+  })
+
+  it('groups two accounts of one call, which has no place, on the very day, the kind and the people', async () => {
+    const accounts = await load(['k14_telegram_chinese_embassy_in_russia_2024_2026.txt', 'k18_fmprc_wang_yi_phone_call_lavrov_2026-01-27.txt'])
+    const [post, page] = ['k14:7', 'k18:1'].map((id) => accounts.find((a) => a.id === id)!)
+    expect(grouping(alignAccounts([post!, page!]).events)).toEqual(['k14:7 k18:1'])
+    // A day apart, it is not the same call.
+    const dayAfter = { ...page!, facts: { ...page!.facts, date: { ...page!.facts.date, value: '2026-01-28' } } }
+    expect(grouping(alignAccounts([post!, dayAfter]).events).sort()).toEqual(['k14:7', 'k18:1'])
+  })
+})

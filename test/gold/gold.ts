@@ -88,6 +88,14 @@ export function placeMiss(g: GoldAccount, a: Account): string | null {
   return a.facts.place.value === g.place ? null : `${a.facts.place.value} (${a.facts.place.reason})`
 }
 
+/** Gold kinds that name a genre parallax files under another kind: mid.ru's "remarks and answers to media questions". */
+const KIND_EQUIVALENTS: Record<string, readonly string[]> = { 'press remarks': ['press conference', 'remarks'] }
+
+export function kindMiss(g: GoldAccount, a: Account): string | null {
+  const kind = a.facts.kind.value
+  return kind === g.kind || KIND_EQUIVALENTS[g.kind]?.includes(kind) ? null : `${kind} (${a.facts.kind.reason})`
+}
+
 export function participantsMiss(g: GoldAccount, a: Account): string | null {
   const missing = g.participants.filter((p) => !a.facts.participants.includes(p))
   return missing.length === 0 ? null : `missing ${missing.join(', ')}`
