@@ -112,18 +112,29 @@ describe('readTelegramText on messages copied from Telegram Desktop', () => {
 
 describe('readTelegramText on a channel whose name is no ministry’s', () => {
   it('starts a post at each recurrence of the channel’s name after a footer, and drops the preview’s labels', () => {
-    // Seed 003's posts 3–5 as the web preview of an embassy's channel shows them.
+    // Seed 003's posts 3–6 as the web preview of an embassy's channel shows them.
     const doc = readTelegramText(...load('test/fixtures/text/embassy-channel-preview.txt', 'telegram-text'))
+    const embassy = 'Посольство России в КНР | Russian Embassy in China'
     expect(doc.posts.map((p) => [p.n, p.channel])).toEqual([
       [1, 'Russian MFA'],
-      [2, 'Посольство России в КНР | Russian Embassy in China'],
-      [3, 'Посольство России в КНР | Russian Embassy in China'],
+      [2, embassy],
+      [3, embassy],
+      [4, embassy],
     ])
     expect(doc.posts.map((p) => p.body.split('\n').find((l) => !isContentless(l)))).toEqual([
       expect.stringMatching(/^🇷🇺🇨🇳 On October 16, Beijing hosted talks/),
       expect.stringMatching(/^🎙 Foreign Minister Sergey Lavrov’s opening remarks during the meeting with Foreign Minister of the Republic of Belarus/),
       expect.stringMatching(/^🇷🇺🇰🇿🇰🇬🇹🇯🇹🇲🇺🇿 On November 17/),
+      expect.stringMatching(/^🎙 President Vladimir Putin sent greetings/),
     ])
+  })
+
+  it('does not take a dateline that recurs after each doubled body’s hashtags for a channel name', () => {
+    const post = (who: string) =>
+      `Forwarded from Russian MFA 🇷🇺\n🇷🇺 Sergey Lavrov & ${who} met on the sidelines of the UN General Assembly\n📍 New York, September 23, 2023\nThe ministers discussed the SCO.\n#UNGA78\n📍 New York, September 23, 2023\nThe ministers discussed the SCO.\n#UNGA78\n👍5`
+    const doc = readTelegramText(['Wang Yi', 'Mauro Vieira', 'Subrahmanyam Jaishankar'].map(post).join('\n'), source('unga.txt'))
+    expect(doc.posts).toHaveLength(3)
+    expect(doc.posts.every((p) => p.channel === 'Russian MFA')).toBe(true)
   })
 
   it('does not take a post’s first line for a channel name when the post’s body is doubled', () => {
