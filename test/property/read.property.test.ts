@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { detectFormat } from '../../src/ingest/detect-format.js'
 import { readHtmlPage } from '../../src/ingest/html-page.js'
 import { InputProblem } from '../../src/ingest/input-problem.js'
+import { readTelegramHtml } from '../../src/ingest/telegram-html.js'
 import { readTelegramJson } from '../../src/ingest/telegram-json.js'
 import { readTelegramText, readWebText } from '../../src/ingest/text-file.js'
 import type { RawDocument, Source, SourceFormat } from '../../src/types.js'
@@ -12,6 +13,7 @@ const READERS: Record<SourceFormat, (text: string, source: Source) => RawDocumen
   'web-text': readWebText,
   'telegram-text': readTelegramText,
   'telegram-json': readTelegramJson,
+  'telegram-html': readTelegramHtml,
   html: readHtmlPage,
 }
 
@@ -48,11 +50,23 @@ const htmlish = fc
   .tuple(hostileText, hostileText, hostileText)
   .map(([title, a, b]) => `<!doctype html><html><head><title>${title}</title></head><body><h1>${a}</h1><p>${b}</p><p>${a}</p></body></html>`)
 
+// Telegram Desktop's HTML export and a saved t.me/s page, with hostile text where the messages' text,
+// names and dates go.
+const telegramHtmlish = fc.tuple(hostileText, hostileText, hostileText, fc.boolean()).map(([name, text, date, preview]) =>
+  preview
+    ? `<html><body><div class="tgme_channel_info_header_title">${name}</div><div class="tgme_widget_message" data-post="x/1"><a class="tgme_widget_message_owner_name">${name}</a><div class="tgme_widget_message_text">${text}</div><time datetime="${date}"></time></div></body></html>`
+    : `<html><body><div class="page_header"><div class="text bold">${name}</div></div><div class="history"><div class="message default clearfix"><div class="body"><div class="pull_right date details" title="${date}">x</div><div class="from_name">${name}</div><div class="forwarded body"><div class="from_name">${name}<span class="date details">${date}</span></div><div class="text">${text}</div></div></div></div></div></body></html>`,
+)
+// Messages copied from Telegram Desktop: sender-and-time headers around hostile text.
+const desktopCopyish = fc
+  .array(fc.tuple(hostileText, fc.constantFrom('16.05.2024 10:21', '5/16/24 10:21 AM', '31/02/2024 09:00', '2024-13-40 25:61'), hostileText, fc.boolean()), { minLength: 1, maxLength: 4 })
+  .map((messages) => messages.map(([name, stamp, text, oneLine]) => (oneLine ? `[${stamp}] ${name}: ${text}` : `${name}, [${stamp}]\n${text}`)).join('\n\n'))
+
 describe('property: read', () => {
-  it('detectFormat never throws and names one of the four formats', () => {
+  it('detectFormat never throws and names one of the five formats', () => {
     fc.assert(
-      fc.property(fc.oneof(hostileText, jsonish, htmlish), (text) => {
-        expect(['web-text', 'telegram-text', 'telegram-json', 'html']).toContain(detectFormat(text))
+      fc.property(fc.oneof(hostileText, jsonish, htmlish, telegramHtmlish, desktopCopyish), (text) => {
+        expect(['web-text', 'telegram-text', 'telegram-json', 'telegram-html', 'html']).toContain(detectFormat(text))
       }),
       { numRuns: RUNS },
     )
@@ -60,7 +74,7 @@ describe('property: read', () => {
 
   it('the text readers never throw on any text, and number posts 1..k', () => {
     fc.assert(
-      fc.property(hostileText, (text) => {
+      fc.property(fc.oneof(hostileText, desktopCopyish), (text) => {
         for (const format of ['web-text', 'telegram-text'] as const) {
           const source = sourceOf(format, text)
           checkDocument(READERS[format](text, source), source)
@@ -77,9 +91,12 @@ describe('property: read', () => {
     )
   })
 
-  it('the HTML reader reads any page-shaped text or refuses it with an InputProblem', () => {
+  it('the HTML readers read any page-shaped text or refuse it with an InputProblem', () => {
     fc.assert(
-      fc.property(htmlish, (text) => readOrRefuse('html', text)),
+      fc.property(fc.oneof(htmlish, telegramHtmlish), (text) => {
+        readOrRefuse('html', text)
+        readOrRefuse('telegram-html', text)
+      }),
       { numRuns: RUNS },
     )
   })
