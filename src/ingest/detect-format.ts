@@ -1,7 +1,7 @@
 import type { SourceFormat } from '../types.js'
 import { boilerplateRules, normalizeLine, splitLines } from './lines.js'
 import { TELEGRAM_HTML_CLASS } from './telegram-html.js'
-import { hasCopyHeader } from './text-file.js'
+import { hasCopyHeader } from './desktop-copy.js'
 
 const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)[\s>]/i
 const HTML_BODY = /<body[\s>]/i

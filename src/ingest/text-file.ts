@@ -1,9 +1,12 @@
 import type { RawDocument, RawPost, Source } from '../types.js'
 import { ministryOfChannel } from './decide-side.js'
+import { copyHeaders } from './desktop-copy.js'
 import { boilerplateRules, channelName, isContentless, normalizeLine, splitLines } from './lines.js'
 import { readPageHeader } from './page-header.js'
 
 const FORWARDED = /^\s*Forwarded from\s+(.+)$/
+/** "[Forwarded from Russian MFA 🇷🇺]" under a copy header. */
+const DESKTOP_FORWARDED = /^\s*\[Forwarded from\s+(.+?)\]\s*$/
 /** A channel name alone on its line is short; a sentence that names the ministry is not a header. */
 const MAX_CHANNEL_LINE = 60
 /** Only words: a stamp line naming the site ("fmprc.gov.cn| Updated: 2024-06-10") is no channel header. */
@@ -73,24 +76,19 @@ interface Chunk {
 }
 
 /** A line that opens a post: its channel, the day it was posted where the line says, and any text after the header. */
-export interface PostHeader {
+interface PostHeader {
   channel: string | null
   published: string | null
   rest: string | null
 }
 
-/**
- * The post header of each line, or null. Telegram Desktop writes its copy headers' dates in the
- * system's short format: "16.05.2024" is day first, "2024-05-16" year first, and "5/16/24" month first
- * unless a date of the same copy shows the day first ("16/05/24").
- */
+/** The post header of each line, or null. */
 function postHeaders(lines: readonly string[]): (PostHeader | null)[] {
-  const stamps = lines.map(copyStamp)
-  const dayFirst = stamps.some((s) => s !== null && s.separator === '/' && Number(s.first) > 12)
+  const stamps = copyHeaders(lines)
   const channelLines = recurringChannelLines(lines)
   return lines.map((line, i) => {
     const stamp = stamps[i]
-    if (stamp) return { channel: channelName(stamp.name), published: stampDay(stamp, dayFirst), rest: stamp.rest }
+    if (stamp) return { channel: channelName(stamp.sender), published: stamp.published, rest: stamp.rest }
     const channel = channelLines.has(normalizeLine(line)) ? channelName(line) : postHeader(line)
     return channel === null ? null : { channel, published: null, rest: null }
   })
@@ -141,51 +139,4 @@ export function postHeader(line: string): string | null {
   if (forwarded) return channelName(forwarded[1] ?? '')
   const name = line.length < MAX_CHANNEL_LINE ? channelName(line) : null
   return name !== null && CHANNEL_NAME.test(name) && ministryOfChannel(name) !== null ? name : null
-}
-
-/** True when a line of `text` is a header Telegram Desktop writes over copied messages. */
-export function hasCopyHeader(text: string): boolean {
-  return COPY_DATE.test(text) && splitLines(text).some((line) => copyStamp(line) !== null)
-}
-
-const DATE_TIME = String.raw`(\d{1,4})([./-])(\d{1,2})[./-](\d{1,4}),?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?`
-/** "Russian MFA 🇷🇺, [16.05.2024 10:21]" alone on its line (older Telegram Desktop). */
-const NAME_THEN_STAMP = new RegExp(String.raw`^\s*(\S.{0,79}?),\s*\[${DATE_TIME}\]\s*$`)
-/** "[5/16/24 10:21 AM] Russian MFA 🇷🇺: text" (newer Telegram Desktop): the text follows on the line. */
-const STAMP_THEN_NAME = new RegExp(String.raw`^\s*\[${DATE_TIME}\]\s+([^:\n]{1,80}?):(?:\s+(.*))?$`)
-const COPY_DATE = /\[\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}/
-/** "[Forwarded from Russian MFA 🇷🇺]" under a copy header. */
-const DESKTOP_FORWARDED = /^\s*\[Forwarded from\s+(.+?)\]\s*$/
-
-interface CopyStamp {
-  name: string
-  first: string
-  separator: string
-  second: string
-  third: string
-  rest: string | null
-}
-
-function copyStamp(line: string): CopyStamp | null {
-  if (!line.includes('[')) return null
-  const before = NAME_THEN_STAMP.exec(line)
-  if (before) return { name: before[1]!, first: before[2]!, separator: before[3]!, second: before[4]!, third: before[5]!, rest: null }
-  const after = STAMP_THEN_NAME.exec(line)
-  if (after) return { name: after[5]!, first: after[1]!, separator: after[2]!, second: after[3]!, third: after[4]!, rest: after[6]?.trim() || null }
-  return null
-}
-
-/** `YYYY-MM-DD` of a copy header's date, or null when it is no calendar day. */
-function stampDay(stamp: CopyStamp, dayFirst: boolean): string | null {
-  const [first, second, third] = [Number(stamp.first), Number(stamp.second), Number(stamp.third)]
-  const [year, month, day] =
-    stamp.first.length === 4
-      ? [first, second, third]
-      : stamp.separator === '/' && !dayFirst
-        ? [third, first, second]
-        : [third, second, first]
-  const fullYear = year < 100 ? 2000 + year : year
-  const date = new Date(Date.UTC(fullYear, month - 1, day))
-  if (date.getUTCFullYear() !== fullYear || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null
-  return date.toISOString().slice(0, 10)
 }
