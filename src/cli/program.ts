@@ -174,8 +174,9 @@ function buildProgram(context: CommandContext): Command {
   const program = new Command('parallax')
     .description(
       'Compare how the Russian and Chinese foreign ministries tell the story of the same meeting.\n' +
-        'Reads plain-text copies of web pages and Telegram channels, Telegram Desktop JSON exports and saved ' +
-        'HTML pages; pairs the two sides\' accounts of each meeting; compares their framing; writes offline reports.',
+        'Reads plain-text copies of web pages and Telegram channels, messages copied from Telegram Desktop, its ' +
+        'JSON and HTML exports, and saved HTML pages (a channel\'s t.me/s page too); pairs the two sides\' accounts ' +
+        'of each meeting; compares their framing; writes offline reports.',
     )
     .version('0.1.0')
     .exitOverride()
