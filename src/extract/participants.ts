@@ -10,7 +10,8 @@ import { titledNames } from './titled-names.js'
  * anyone who speaks under a name label ("💬 President Putin:", "Sergey Lavrov:"), as `speakersOf` finds them.
  *
  * The few sentences right after the head add the people they say took part ("The Russian delegation
- * was led by …", "Ambassador Igor Morgulov took part in the consultations", "Foreign ministers …,
+ * was led by …", "Ambassador Igor Morgulov took part in the consultations", "the Chinese leader was
+ * welcomed by Deputy Prime Minister …", "Foreign ministers …,
  * including Russian Foreign Minister Sergei Lavrov, attended the meeting"): readouts of delegations and
  * multilateral meetings list them there. Other people named further down are context, not participants:
  * "the talks between Putin and Xi held on December 30" in the Lavrov–Qin Gang call (seeds/000), "the
@@ -44,7 +45,7 @@ function namesIn(text: string): string[] {
 /** How many sentences after the head may still list who took part. */
 const PARTICIPATION_WINDOW = 3
 const TOOK_PART =
-  /\b(?:t(?:ook|ake|akes|aking) part|participated|attended|(?:was|were) (?:led|headed) by|(?:was|were) also present|accompanied by|joined the (?:talks|meeting|consultations|conversation))\b/i
+  /\b(?:t(?:ook|ake|akes|aking) part|participated|attended|(?:was|were) (?:led|headed|welcomed|greeted|received) by|(?:was|were) also present|accompanied by|joined the (?:talks|meeting|consultations|conversation))\b/i
 
 /** The sentences just after the head that say someone took part ("… attended the meeting"). */
 function participationSentences(account: SegmentedAccount, head: readonly HeadPart[]): string[] {

@@ -120,6 +120,8 @@ function bodyPlace(text: string, eventDate: string | null): { entry: PlaceEntry;
 
 /** A name before a dateline's date: canonical when the gazetteer knows it, else kept if it looks like a place. */
 function datelineName(raw: string): string | null {
+  // "📍 #UNSC, February 24": a hashtag names a body, not a place.
+  if (raw.replace(/^[^\p{L}#]+/u, '').startsWith('#')) return null
   const name = raw.replace(/^[^\p{L}]+/u, '').replace(/[\s,]+$/u, '').trim()
   if (name === '') return null
   const known = placesGazetteer().lookup(name)
@@ -147,7 +149,7 @@ function datelinePlace(account: SegmentedAccount): { name: string; phrase: strin
       }
       const bare = /^[^\p{L}\p{N}]*([^,()\n]{1,40}),\s*$/u.exec(before)
       if (bare && after.trim() === '' && /\p{L}/u.test(d.surface)) {
-        const name = datelineName(bare[1]!)
+        const name = datelineName(before)
         if (name) return { name, phrase: line.trim() }
         continue
       }
@@ -163,8 +165,9 @@ function datelinePlace(account: SegmentedAccount): { name: string; phrase: strin
         if (name) return { name, phrase: line.slice(open, d.span[1] + after.indexOf(')') + 1) }
         continue
       }
+      // "NIZHNY NOVGOROD, June 10 (Xinhua) --", "BEIJING, September 2. /TASS/."
       const agency = /^\s*(\p{Lu}[\p{L} .'’-]{1,40}),\s*$/u.exec(before)
-      if (agency && /^\s*\(/.test(after)) {
+      if (agency && /^\s*(?:\(|\.\s*\/\p{Lu}[\p{L} ]*\/)/u.test(after)) {
         const name = datelineName(agency[1]!)
         if (name) return { name, phrase: before.trim() + ' ' + d.surface }
       }

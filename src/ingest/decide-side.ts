@@ -33,11 +33,11 @@ const CHANNELS: readonly { side: Side; re: RegExp }[] = [
 ]
 
 // Each state's news agency, as the source or dateline of a reprint: "Source: Xinhua | 2024-06-11",
-// "NIZHNY NOVGOROD, June 10 (Xinhua) --". Not a mention in passing: mid.ru publishes Lavrov's
+// "NIZHNY NOVGOROD, June 10 (Xinhua) --", "BEIJING, September 2. /TASS/.". Not a mention in passing: mid.ru publishes Lavrov's
 // interviews with Xinhua.
 const AGENCIES: readonly { side: Side; name: RegExp; dateline: RegExp }[] = [
   { side: 'cn', name: /^(?:Xinhua(?: News Agency)?|China Daily|CGTN|People['’]s Daily(?: Online)?|Global Times|China News Service)$/i, dateline: /\((?:Xinhua|CGTN|China Daily)\)\s*[-–—]/ },
-  { side: 'ru', name: /^(?:TASS|RIA Novosti|Interfax|Sputnik(?: International)?)$/i, dateline: /\((?:TASS|RIA Novosti|Interfax|Sputnik)\)\s*[-–—]/ },
+  { side: 'ru', name: /^(?:TASS|TASS Russian News Agency|RIA Novosti|Interfax|Sputnik(?: International)?)$/i, dateline: /\((?:TASS|RIA Novosti|Interfax|Sputnik)\)\s*[-–—]|\.\s*\/(?:TASS|RIA Novosti|Interfax)\/\./ },
 ]
 
 const SITES: readonly { side: Side; re: RegExp }[] = [
@@ -76,7 +76,7 @@ export function ministryOfChannel(name: string): Side | null {
 }
 
 /** The side whose state news agency a source name is ("Xinhua" → cn, "TASS" → ru), else null. */
-function agencyOf(name: string): Side | null {
+export function agencyOf(name: string): Side | null {
   return AGENCIES.find((a) => a.name.test(name.trim()))?.side ?? null
 }
 

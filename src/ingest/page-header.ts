@@ -1,4 +1,4 @@
-import { ministryOfChannel } from './decide-side.js'
+import { agencyOf, ministryOfChannel } from './decide-side.js'
 import { matchBoilerplate, normalizeLine, stripLeadingDecoration } from './lines.js'
 
 /** What the top of a saved web page says about it. */
@@ -34,6 +34,20 @@ export function looksLikeLabel(line: string): boolean {
   return line.length <= 40 && line.split(' ').length <= 4 && !/[\d.!?:;,]/.test(line)
 }
 
+const MENU_GAP = /\t+| {3,}/
+const MIN_MENU_ITEMS = 4
+
+/**
+ * A menu copied from a browser onto one line keeps its items apart with tabs or runs of spaces: "Russian
+ * Politics & Diplomacy   World   Business & Economy   Military & Defense" (TASS). Four or more short
+ * items without sentence marks.
+ */
+export function looksLikeSpacedMenu(raw: string): boolean {
+  if (!MENU_GAP.test(raw)) return false
+  const items = raw.split(MENU_GAP).map((item) => item.trim()).filter((item) => item.length > 0)
+  return items.length >= MIN_MENU_ITEMS && items.every((item) => item.length <= 40 && !/[.!?]/.test(item))
+}
+
 /**
  * Reads the header of a page saved as text: the lines before the first body paragraph. The headline
  * is the longest header line that is not chrome (menus, stamps, image names): shorter ones above it are
@@ -53,6 +67,7 @@ export function readPageHeader(lines: readonly string[]): PageHeader {
     const line = normalizeLine(raw)
     if (line.length === 0) continue
     if (++scanned > MAX_HEADER_SCAN) break
+    if (looksLikeSpacedMenu(raw)) continue
     if (!looksLikeLabel(line) && ++seen > MAX_HEADER_LINES) break
     const chrome = matchBoilerplate(line)
     if (chrome) {
@@ -68,7 +83,7 @@ export function readPageHeader(lines: readonly string[]): PageHeader {
     }
     const bare = stripLeadingDecoration(line)
     if (bare.length === 0) continue
-    if (named === null && SITE_NAME.test(bare) && ministryOfChannel(bare) !== null) named = bare
+    if (named === null && SITE_NAME.test(bare) && (ministryOfChannel(bare) ?? agencyOf(bare)) !== null) named = bare
     else candidates.push(bare)
   }
   if (bodyFound) {

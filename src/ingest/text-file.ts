@@ -1,7 +1,7 @@
 import type { RawDocument, RawPost, Source } from '../types.js'
 import { ministryOfChannel } from './decide-side.js'
 import { copyHeaders } from './desktop-copy.js'
-import { boilerplateRules, channelName, isContentless, normalizeLine, splitLines } from './lines.js'
+import { boilerplateRules, channelName, isContentless, matchBoilerplate, normalizeLine, splitLines } from './lines.js'
 import { readPageHeader } from './page-header.js'
 
 const FORWARDED = /^\s*Forwarded from\s+(.+)$/
@@ -11,7 +11,6 @@ const DESKTOP_FORWARDED = /^\s*\[Forwarded from\s+(.+?)\]\s*$/
 const MAX_CHANNEL_LINE = 60
 /** Only words: a stamp line naming the site ("fmprc.gov.cn| Updated: 2024-06-10") is no channel header. */
 const CHANNEL_NAME = /^[\p{L}_'’&-]+(?: [\p{L}_'’&-]+){0,5}$/u
-const reactions = boilerplateRules().find((r) => r.id === 'telegram-reactions')!.re
 // The channel card atop Telegram's web preview (name, @handle, "24.6K subscribers", description) is no post.
 const channelCounters = boilerplateRules().find((r) => r.id === 'telegram-channel-counters')!.re
 
@@ -30,21 +29,23 @@ export function readWebText(text: string, source: Source): RawDocument {
  * only a ministry's channel name ("Russian MFA 🇷🇺": Telegram's web preview heads each of a channel's own
  * posts with its name), or at the sender-and-time header Telegram Desktop writes when several messages
  * are copied ("Russian MFA 🇷🇺, [16.05.2024 10:21]", or "[5/16/24 10:21 AM] Russian MFA 🇷🇺: text"),
- * which also dates the post; without any, a reaction line ("👍11❤1") ends a post. A stretch with no text
- * between two separators is not a post (seed 003 doubles its first separator), nor is the channel card
- * the web preview puts first (its subscriber counter gives it away), so `n` counts real posts only.
+ * which also dates the post; a post's footer (reactions "👍11❤1", views, time) ends it too. A stretch with
+ * no text between two separators is not a post (seed 003 doubles its first separator), nor is the channel
+ * card the web preview puts first (its subscriber counter gives it away; its first line names the channel
+ * of the posts no header names), so `n` counts real posts only.
  */
 export function readTelegramText(text: string, source: Source): RawDocument {
   const lines = splitLines(text)
   const headers = postHeaders(lines)
-  const hasHeaders = headers.some((h) => h !== null)
   const chunks: Chunk[] = []
   let current: Chunk = { channel: null, published: null, lines: [] }
+  let footed = false
   for (const [i, line] of lines.entries()) {
     const header = headers[i]
     if (header) {
       chunks.push(current)
       current = { channel: header.channel, published: header.published, lines: header.rest ? [header.rest] : [] }
+      footed = false
       continue
     }
     const forwarded = current.lines.length === 0 ? DESKTOP_FORWARDED.exec(line) : null
@@ -52,19 +53,31 @@ export function readTelegramText(text: string, source: Source): RawDocument {
       current.channel = channelName(forwarded[1] ?? '') ?? current.channel
       continue
     }
-    current.lines.push(line)
-    if (!hasHeaders && line.length < 80 && reactions.test(normalizeLine(line))) {
+    // A post's footer (reactions, views, time) ends it, headed or not: a channel's own posts may follow a
+    // forwarded one with no header of their own.
+    const normal = normalizeLine(line)
+    const footer = isPostFooter(normal)
+    if (footed && !footer && normal.length > 0) {
       chunks.push(current)
       current = { channel: null, published: null, lines: [] }
+      footed = false
     }
+    current.lines.push(line)
+    footed ||= footer
   }
   chunks.push(current)
 
   const posts: RawPost[] = []
+  let cardChannel: string | null = null
   for (const chunk of chunks) {
     if (chunk.lines.every(isContentless)) continue
-    if (posts.length === 0 && chunk.lines.some((l) => channelCounters.test(normalizeLine(l)))) continue
-    posts.push({ n: posts.length + 1, body: chunk.lines.join('\n'), title: null, published: chunk.published, channel: chunk.channel })
+    if (posts.length === 0 && chunk.lines.some((l) => channelCounters.test(normalizeLine(l)))) {
+      // The channel card names the channel whose own posts carry no header.
+      cardChannel = channelName(chunk.lines.find((l) => normalizeLine(l).length > 0) ?? '')
+      continue
+    }
+    const channel = chunk.channel ?? cardChannel
+    posts.push({ n: posts.length + 1, body: chunk.lines.join('\n'), title: null, published: chunk.published, channel })
   }
   return { source, medium: 'telegram', posts }
 }
@@ -123,11 +136,12 @@ function recurringChannelLines(lines: readonly string[]): Set<string> {
   return new Set([...opening].filter(([, count]) => count >= MIN_CHANNEL_LINE_REPEATS).map(([line]) => line))
 }
 
-const postFooters = boilerplateRules().filter((r) => ['telegram-reactions', 'telegram-views', 'telegram-post-time'].includes(r.id))
+const POST_FOOTERS = new Set(['telegram-reactions', 'telegram-views', 'telegram-post-time'])
 
-/** A line under a post in a channel copy: its reactions ("👍 64 ❤ 11"), views ("2.9K views 18:05") or time. */
+/** A line under a post in a channel copy: its reactions ("👍 64 ❤ 11"), views ("2.9K views 18:05", "👁 21.4K 15:08") or time. */
 function isPostFooter(line: string): boolean {
-  return line.length < 80 && postFooters.some((r) => r.re.test(line))
+  const rule = line.length < 80 ? matchBoilerplate(line)?.rule.id : undefined
+  return rule !== undefined && POST_FOOTERS.has(rule)
 }
 
 /**

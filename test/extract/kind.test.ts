@@ -103,3 +103,13 @@ describe('extract/kind: briefings and meetings of three or more', () => {
     expect(kind('Lavrov meets Wang Yi on the sidelines of the G20 summit\nThe ministers met in Rio de Janeiro.')).toBe('meeting')
   })
 })
+
+describe('extract/kind: messages, votes and summits of three', () => {
+  const kind = (text: string) => decideKind(makeAccount(text, { medium: 'web' })).value
+  it('reads exchanged congratulatory messages, an explanation of vote, and a meeting of three heads of state', () => {
+    expect(kind('Chinese President Xi Jinping and Russian President Vladimir Putin exchanged congratulatory messages on Wednesday.')).toBe('message')
+    expect(kind('Explanation of vote by Permanent Representative Vassily Nebenzia after the UN Security Council vote\nThe Russian Federation voted in favour.')).toBe('statement')
+    expect(kind('The seventh meeting of the heads of state of Russia, China and Mongolia has taken place at the Great Hall of the People in Beijing.')).toBe('multilateral meeting')
+    expect(kind('The heads of state of Russia and China met in Beijing.')).toBe('meeting')
+  })
+})

@@ -58,4 +58,10 @@ describe('extract/participants', () => {
       "Wang Yi chairs SCO foreign ministers' meeting in Tianjin\nTIANJIN, July 15 (Xinhua) -- Chinese Foreign Minister Wang Yi on Tuesday chaired the Meeting of the Council of Foreign Ministers of the SCO in Tianjin.\nForeign ministers of SCO member states, including Russian Foreign Minister Sergei Lavrov, as well as SCO Secretary-General Nurlan Yermekbayev, attended the meeting.\nWang said that President Xi Jinping will host the summit."
     expect(people(sco, { medium: 'web' })).toEqual(['Wang Yi', 'Sergey Lavrov', 'Nurlan Yermekbayev'])
   })
+
+  it('adds who welcomed a guest, as the sentence after the head says', () => {
+    const arrival =
+      '🇷🇺🇨🇳 On March 20, Chairman of the People’s Republic of China Xi Jinping arrived in Moscow on a state visit to the Russian Federation.\n🛬 At Vnukovo-2 airport, the Chinese leader was welcomed by Deputy Prime Minister of the Russian Federation Dmitry Chernyshenko.\nThe visit will last until March 22.'
+    expect(people(arrival)).toEqual(['Xi Jinping', 'Dmitry Chernyshenko'])
+  })
 })

@@ -157,3 +157,10 @@ describe('extract/place: calls', () => {
     expect(decidePlace(kremlin, null, [], 'talks').value).toBe('Moscow')
   })
 })
+
+describe('extract/place: agency datelines and hashtags', () => {
+  it('reads TASS\'s dateline, and no place from a hashtag where a dateline names a body', () => {
+    expect(place('Putin, Xi hold talks in Beijing\nBEIJING, September 2. /TASS/. Russian President Vladimir Putin and Chinese President Xi Jinping held talks.', { medium: 'web' }).value).toBe('Beijing')
+    expect(place('🎙 Explanation of vote by Permanent Representative Vassily Nebenzia after the UN Security Council vote\n📍 #UNSC, February 24\n💬 The Russian Federation voted in favour.').value).toBeNull()
+  })
+})

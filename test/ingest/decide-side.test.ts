@@ -17,6 +17,12 @@ describe('decideSide', () => {
     }
   })
 
+  it('reads a Russian agency\'s dateline as a reprint from it', () => {
+    const text = 'BEIJING, September 2. /TASS/. Russian President Vladimir Putin and Chinese President Xi Jinping held talks.'
+    expect(decideSide(evidence({ text, title: 'Putin, Xi hold talks in Beijing' }))).toMatchObject({ value: 'ru' })
+    expect(decideSide(evidence({ channel: 'TASS', text: 'Putin and Xi held talks.' }))).toMatchObject({ value: 'ru' })
+  })
+
   it('reads the author from whose minister the title names without a nationality', () => {
     const ru = decideSide(evidence({ title: 'Press release on Foreign Minister Sergey Lavrov’s talks with Foreign Minister of the People’s Republic of China Wang Yi' }))
     expect(ru.value).toBe('ru')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { looksLikeLabel, readPageHeader } from '../../src/ingest/page-header.js'
+import { looksLikeLabel, looksLikeSpacedMenu, readPageHeader } from '../../src/ingest/page-header.js'
 
 describe('readPageHeader', () => {
   it('takes the longest non-chrome line before the body as the headline', () => {
@@ -48,6 +48,17 @@ describe('readPageHeader', () => {
       'We have held talks with Wang Yi, who is in Moscow on an official visit. The talks were detailed and substantive, as is traditional for our relations.',
     ]
     expect(readPageHeader(lines)).toMatchObject({ title: headline, published: '2025-04-01' })
+  })
+
+  it('skips a menu whose items a copy keeps apart with runs of spaces, and takes an agency heading the page for the site', () => {
+    const lines = [
+      'TASS',
+      'Russian Politics & Diplomacy   World   Business & Economy   Military & Defense   Science & Space   Emergencies',
+      'Putin, Xi hold talks in Beijing',
+      'BEIJING, September 2. /TASS/. Russian President Vladimir Putin and Chinese President Xi Jinping held talks at the Great Hall of the People.',
+    ]
+    expect(readPageHeader(lines)).toEqual({ title: 'Putin, Xi hold talks in Beijing', published: null, site: 'TASS' })
+    expect(looksLikeSpacedMenu('Putin and Xi   held talks')).toBe(false)
   })
 
   it('finds no headline when no body follows within the first lines', () => {

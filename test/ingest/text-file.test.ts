@@ -142,3 +142,38 @@ describe('readTelegramText on a channel whose name is no ministry’s', () => {
     expect(readTelegramText(doubled, source('d.txt')).posts.every((p) => p.channel === null)).toBe(true)
   })
 })
+
+describe('readTelegramText: footers and the channel card', () => {
+  it('ends a post at its footer even where other posts have headers, the card naming the channel of headerless ones', () => {
+    const copy = [
+      'Russia at the UN / Россия в ООН',
+      '@RussiaUN',
+      '31.8K subscribers',
+      '',
+      'Forwarded from Russian MFA 🇷🇺',
+      '🇷🇺🇨🇳 This week, on the sidelines of the #G20 Foreign Ministers’ Meeting in Johannesburg, Sergey Lavrov met with Wang Yi.',
+      '👍 214 ❤ 37 🔥 9',
+      '👁 2.4K edited 11:37',
+      'This media is not supported in your browser',
+      'VIEW IN TELEGRAM',
+      '🎙 Statement by Permanent Representative Vassily Nebenzia at the UN General Assembly',
+      '👍 356 🔥 48',
+      '5.9K views 18:22',
+      '🎙 Explanation of vote by Permanent Representative Vassily Nebenzia after the UN Security Council vote',
+      '👍 498',
+    ].join('\n')
+    const doc = readTelegramText(copy, source('un.txt'))
+    expect(doc.posts.map((p) => [p.n, p.channel])).toEqual([
+      [1, 'Russian MFA'],
+      [2, 'Russia at the UN / Россия в ООН'],
+      [3, 'Russia at the UN / Россия в ООН'],
+    ])
+    expect(doc.posts[1]!.body).toMatch(/^This media is not supported/)
+    expect(doc.posts[0]!.body).toMatch(/👁 2\.4K edited 11:37$/)
+  })
+
+  it('makes no post of a message copied from Telegram Desktop that holds only its photo', () => {
+    const copy = 'Russian MFA 🇷🇺, [20.03.2023 14:16]\nOn March 20, Xi Jinping arrived in Moscow.\n\nRussian MFA 🇷🇺, [20.03.2023 14:17]\n[ Photo ]\n\n[3/20/23 10:48 PM] Russian MFA 🇷🇺: [ Photo ]'
+    expect(readTelegramText(copy, source('photo.txt')).posts).toHaveLength(1)
+  })
+})
