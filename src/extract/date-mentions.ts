@@ -7,9 +7,10 @@ import type { Span } from '../types.js'
  * "10.06.2024" (day first, as in Russian usage). A month name needs a day next to it: "in October
  * 2024" or "May of this year" is not a date of an event, and "May" alone is a verb.
  *
- * chrono-node was tried and left out: it also reads "yesterday", "today" and "tomorrow" (seeds/003
+ * chrono-node was tried and left out: it reads "yesterday", "today" and "tomorrow" anywhere (seeds/003
  * post 8: "Yesterday, you spoke about justice"), resolves a missing year silently by nearness to a
- * reference, and has no notion of a two-day range; event-date.ts settles years itself, with reasons.
+ * reference, and has no notion of a two-day range; event-date.ts settles years itself, with reasons,
+ * and reads a relative day only in the head of an account that has its own publication date.
  */
 export interface DateMention {
   /** Where the mention sits in the searched string. */

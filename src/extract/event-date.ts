@@ -24,9 +24,11 @@ import { accountOpening } from './opening.js'
  *    neighbouring posts of the file (a channel is chronological, so the year keeps the dated
  *    sequence monotone: earlier neighbour ≤ date ≤ later neighbour); the latest full date elsewhere
  *    in the text (the year that puts the event nearest to it).
- * 3. No cue at all: a `window` between the nearest dated neighbours (inclusive), narrowed by the
- *    publication date and by a session tag (the session's opening to 30 September: the high-level
- *    week, when ministers meet "on the sidelines"); `none` when the window is open on either side.
+ * 3. No cue at all: the day the head names relative to the account's own publication date
+ *    ("Yesterday, …", "… on Tuesday"; `relativeDay`), else a `window` between the nearest dated
+ *    neighbours (inclusive), narrowed by the publication date and by a session tag (the session's
+ *    opening to 30 September: the high-level week, when ministers meet "on the sidelines"); `none`
+ *    when the window is open on either side.
  */
 
 /** A date found in one account, before any year is inferred. */
@@ -90,8 +92,9 @@ export function findDateCue(account: SegmentedAccount): DateCue | null {
         cues.push({ mention: d, rank: 1, where: `dateline ${quote(line.text.slice(pin))}` })
         continue
       }
-      // The 📍 may have been stripped with the other leading emoji: a line holding only "[Place, ]Date".
-      if (/\p{L}/u.test(d.surface) && BARE_DATELINE.test(before) && after.trim() === '') {
+      // The 📍 may have been stripped with the other leading emoji: a line holding only "[Place, ]Date"
+      // ("Harbin, 17.05.2024": a numeric date needs its place, or it may be a stamp).
+      if ((/\p{L}/u.test(d.surface) || /\p{L}/u.test(before)) && BARE_DATELINE.test(before) && after.trim() === '') {
         cues.push({ mention: d, rank: 1, where: `dateline ${quote(line.text)}` })
         continue
       }
@@ -388,10 +391,42 @@ export function decideEventDates(accounts: readonly SegmentedAccount[]): EventDa
     let hi: Resolved | undefined
     for (let k = pos - 1; k >= 0 && !lo; k--) lo = resolvedAt(order[k]!)
     for (let k = pos + 1; k < order.length && !hi; k++) hi = resolvedAt(order[k]!)
-    result[i] = dateWindow(lo, hi, publicationDate(accounts[i]!), sessions[i]!)
+    const published = publicationDate(accounts[i]!)
+    result[i] = relativeDay(accounts[i]!, published, lo) ?? dateWindow(lo, hi, published, sessions[i]!)
   })
 
   return result.map((r) => r!)
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+const RELATIVE_DAY = new RegExp(`\\b(?:(yesterday)|(today)|on\\s+(${WEEKDAYS.join('|')}))\\b`, 'i')
+
+/**
+ * A day the head names relative to the publication date ("Yesterday, Prime Minister Mishustin met
+ * with …", Xinhua's "… held talks with Putin on Tuesday"): yesterday, today, or the last such weekday
+ * on or before the day of publication. Only with a publication date from the account itself (its
+ * metadata or stamp), and never before the previous dated post.
+ */
+function relativeDay(account: SegmentedAccount, published: string | null, lo: Resolved | undefined): EventDate | null {
+  if (published === null) return null
+  for (const part of accountHead(account)) {
+    const m = RELATIVE_DAY.exec(part.text)
+    if (!m) continue
+    const base = new Date(`${published}T00:00:00Z`)
+    const weekday = m[3] ? WEEKDAYS.findIndex((d) => d.toLowerCase() === m[3]!.toLowerCase()) : -1
+    const back = m[1] ? 1 : m[2] ? 0 : (base.getUTCDay() - weekday + 7) % 7
+    const day = new Date(base.getTime() - back * 86_400_000).toISOString().slice(0, 10)
+    if (lo && day < lo.value) return null
+    const where = part.label === 'title' ? 'the title' : 'the first sentence'
+    return {
+      value: day,
+      precision: 'window',
+      window: [day, day],
+      inferred: true,
+      reason: `${quote(m[0])} in ${where}, counted from its publication date, ${published}`,
+    }
+  }
+  return null
 }
 
 function dateWindow(lo: Resolved | undefined, hi: Resolved | undefined, published: string | null, session: SessionHint | null): EventDate {

@@ -148,7 +148,8 @@ function datelinePlace(account: SegmentedAccount): { name: string; phrase: strin
         continue
       }
       const bare = /^[^\p{L}\p{N}]*([^,()\n]{1,40}),\s*$/u.exec(before)
-      if (bare && after.trim() === '' && /\p{L}/u.test(d.surface)) {
+      // A numeric date ("Harbin, 17.05.2024") only after a place the gazetteer knows.
+      if (bare && after.trim() === '' && (/\p{L}/u.test(d.surface) || placesGazetteer().lookup(bare[1]!.trim()) !== undefined)) {
         const name = datelineName(before)
         if (name) return { name, phrase: line.trim() }
         continue

@@ -207,3 +207,19 @@ describe('extract/event-date: UN General Assembly sessions', () => {
     expect(sessionHint(makeAccount('Lavrov met the ambassadors.\nThe States will coordinate on the agenda of the 78th Session of the UN General Assembly.'))).toBeNull()
   })
 })
+
+describe('extract/event-date: days named relative to the publication date', () => {
+  it('counts "yesterday", "today" and "on Tuesday" back from the publication date, and only with one', () => {
+    const yesterday = 'Yesterday, Prime Minister of the Russian Federation Mikhail Mishustin met with Chairman of the People’s Republic of China Xi Jinping.'
+    expect(one(yesterday, { published: '2023-03-22' })).toMatchObject({ value: '2023-03-21', precision: 'window', window: ['2023-03-21', '2023-03-21'] })
+    expect(one(yesterday, { published: '2023-03-22' }).reason).toBe('"Yesterday" in the title, counted from its publication date, 2023-03-22')
+    // 2025-09-02 was a Tuesday; 2024-10-02 a Wednesday.
+    expect(one('Xi holds talks with Putin\nChinese President Xi Jinping held talks with Russian President Vladimir Putin on Tuesday.', { medium: 'web', published: '2025-09-03' }).value).toBe('2025-09-02')
+    expect(one('Xi Jinping and Vladimir Putin exchanged congratulatory messages on Wednesday.', { published: '2024-10-02' }).value).toBe('2024-10-02')
+    expect(one(yesterday).value).toBeNull()
+  })
+
+  it('reads a numeric date after a place as a dateline (the 📍 stripped)', () => {
+    expect(one('🇷🇺🇨🇳 President Vladimir Putin attended the opening ceremony of the 8th Russian-Chinese Expo.\nHarbin, 17.05.2024\n💬 Vladimir Putin: Thank you.')).toMatchObject({ value: '2024-05-17', precision: 'stated' })
+  })
+})
