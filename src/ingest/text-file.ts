@@ -3,6 +3,7 @@ import { ministryOfChannel } from './decide-side.js'
 import { copyHeaders } from './desktop-copy.js'
 import { boilerplateRules, channelName, isContentless, matchBoilerplate, normalizeLine, splitLines } from './lines.js'
 import { readPageHeader } from './page-header.js'
+import { unwrapHardWrapped } from './unwrap.js'
 
 const FORWARDED = /^\s*Forwarded from\s+(.+)$/
 /** "[Forwarded from Russian MFA 🇷🇺]" under a copy header. */
@@ -14,13 +15,17 @@ const CHANNEL_NAME = /^[\p{L}_'’&-]+(?: [\p{L}_'’&-]+){0,5}$/u
 // The channel card atop Telegram's web preview (name, @handle, "24.6K subscribers", description) is no post.
 const channelCounters = boilerplateRules().find((r) => r.id === 'telegram-channel-counters')!.re
 
-/** A page saved as plain text: one post, with the headline, publication stamp and site of its header. */
+/**
+ * A page saved as plain text: one post, with the headline, publication stamp and site of its header.
+ * A page pasted from a PDF or an e-mail, hard-wrapped, has its paragraphs put back on one line each.
+ */
 export function readWebText(text: string, source: Source): RawDocument {
-  const header = readPageHeader(splitLines(text))
+  const body = unwrapHardWrapped(text)
+  const header = readPageHeader(splitLines(body))
   return {
     source,
     medium: 'web',
-    posts: [{ n: 1, body: text, title: header.title, published: header.published, channel: header.site }],
+    posts: [{ n: 1, body, title: header.title, published: header.published, channel: header.site }],
   }
 }
 
