@@ -19,7 +19,7 @@ const MAX_HEADER_LINES = 12
 /** How many non-blank lines in all: a site's menu copied one item per line runs to dozens (mid.ru, kremlin.ru). */
 const MAX_HEADER_SCAN = 80
 /** A site's name on a line of its own: a few words, no digits or sentence marks. */
-const SITE_NAME = /^[\p{L}'’&-]+(?: [\p{L}'’&-]+){0,9}$/u
+const SITE_NAME = /^[\p{L}'’&-]+(?: [\p{L}'’&-]+){0,12}$/u
 
 // A body paragraph ends like a sentence and is not a short line; headlines and page labels do not
 // (seed 000: "Global South", "Press Release: …", then the headline, then "On January 9, … Qin Gang.").
@@ -34,13 +34,14 @@ export function looksLikeLabel(line: string): boolean {
   return line.length <= 40 && line.split(' ').length <= 4 && !/[\d.!?:;,]/.test(line)
 }
 
-const MENU_GAP = /\t+| {3,}/
+const MENU_GAP = /\t+| {2,}/
 const MIN_MENU_ITEMS = 4
 
 /**
  * A menu copied from a browser onto one line keeps its items apart with tabs or runs of spaces: "Russian
- * Politics & Diplomacy   World   Business & Economy   Military & Defense" (TASS). Four or more short
- * items without sentence marks.
+ * Politics & Diplomacy   World   Business & Economy   Military & Defense" (TASS), "HOME  CHINA  WORLD"
+ * (China Daily). Four or more short items without sentence marks (two spaces after a full stop are not
+ * a menu).
  */
 export function looksLikeSpacedMenu(raw: string): boolean {
   if (!MENU_GAP.test(raw)) return false

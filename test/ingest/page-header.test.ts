@@ -59,6 +59,13 @@ describe('readPageHeader', () => {
     ]
     expect(readPageHeader(lines)).toEqual({ title: 'Putin, Xi hold talks in Beijing', published: null, site: 'TASS' })
     expect(looksLikeSpacedMenu('Putin and Xi   held talks')).toBe(false)
+    expect(looksLikeSpacedMenu('HOME  CHINA  WORLD  BUSINESS  LIFESTYLE  CULTURE')).toBe(true)
+    expect(looksLikeSpacedMenu('The talks ended.  Both sides agreed.  A statement followed.  More later.')).toBe(false)
+    expect(readPageHeader(["Embassy of the People's Republic of China in the Russian Federation", 'Xi Jinping Holds Talks with Russian President Vladimir Putin', 'On March 21 local time, President Xi Jinping held talks with Russian President Vladimir Putin at the Kremlin in Moscow.'])).toEqual({
+      title: 'Xi Jinping Holds Talks with Russian President Vladimir Putin',
+      published: null,
+      site: "Embassy of the People's Republic of China in the Russian Federation",
+    })
   })
 
   it('finds no headline when no body follows within the first lines', () => {
