@@ -52,8 +52,9 @@ export function looksLikeSpacedMenu(raw: string): boolean {
 /**
  * Reads the header of a page saved as text: the lines before the first body paragraph. The headline
  * is the longest header line that is not chrome (menus, stamps, image names): shorter ones above it are
- * page labels, menu items and kickers. Stamp lines give the publication date and site, and so does a
- * line that is only a ministry's or the Kremlin's site name.
+ * page labels, menu items and kickers; but where that line is a standfirst, the line just above it that
+ * shares more words with the first paragraph is. Stamp lines give the publication date and site, and so
+ * does a line that is only a ministry's or the Kremlin's site name.
  */
 export function readPageHeader(lines: readonly string[]): PageHeader {
   let title: string | null = null
@@ -62,7 +63,7 @@ export function readPageHeader(lines: readonly string[]): PageHeader {
   let named: string | null = null
   let scanned = 0
   let seen = 0
-  let bodyFound = false
+  let body: string | null = null
   const candidates: string[] = []
   for (const raw of lines) {
     const line = normalizeLine(raw)
@@ -79,7 +80,7 @@ export function readPageHeader(lines: readonly string[]): PageHeader {
       continue
     }
     if (looksLikeBody(line)) {
-      bodyFound = true
+      body = line
       break
     }
     const bare = stripLeadingDecoration(line)
@@ -87,8 +88,25 @@ export function readPageHeader(lines: readonly string[]): PageHeader {
     if (named === null && SITE_NAME.test(bare) && (ministryOfChannel(bare) ?? agencyOf(bare)) !== null) named = bare
     else candidates.push(bare)
   }
-  if (bodyFound) {
-    for (const c of candidates) if (title === null || c.length > title.length) title = c
+  if (body !== null) {
+    let at = -1
+    candidates.forEach((c, i) => {
+      if (at < 0 || c.length > candidates[at]!.length) at = i
+    })
+    // A standfirst under the headline can be the longer line ("Putin, Xi hold talks in Beijing" over "The
+    // Russian leader arrived in China on August 31 …", TASS): the headline says what the lede says.
+    const above = candidates[at - 1]
+    if (above !== undefined && !looksLikeLabel(above)) {
+      const lede = contentWords(body)
+      const shared = (line: string) => [...contentWords(line)].filter((w) => lede.has(w)).length
+      if (shared(above) > shared(candidates[at]!)) at -= 1
+    }
+    title = candidates[at] ?? null
   }
   return { title, published, site: site ?? named }
+}
+
+/** Lower-cased words of four letters or more: enough to tell which header line the lede repeats. */
+function contentWords(line: string): Set<string> {
+  return new Set(line.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
 }

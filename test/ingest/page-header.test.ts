@@ -58,6 +58,9 @@ describe('readPageHeader', () => {
       'BEIJING, September 2. /TASS/. Russian President Vladimir Putin and Chinese President Xi Jinping held talks at the Great Hall of the People.',
     ]
     expect(readPageHeader(lines)).toEqual({ title: 'Putin, Xi hold talks in Beijing', published: null, site: 'TASS' })
+    // TASS puts a standfirst, longer than the headline, under it.
+    const standfirst = 'The Russian leader arrived in China on August 31 on a four-day visit that began with the SCO summit in Tianjin'
+    expect(readPageHeader([...lines.slice(0, 3), standfirst, lines[3]!]).title).toBe('Putin, Xi hold talks in Beijing')
     expect(looksLikeSpacedMenu('Putin and Xi   held talks')).toBe(false)
     expect(looksLikeSpacedMenu('HOME  CHINA  WORLD  BUSINESS  LIFESTYLE  CULTURE')).toBe(true)
     expect(looksLikeSpacedMenu('The talks ended.  Both sides agreed.  A statement followed.  More later.')).toBe(false)
