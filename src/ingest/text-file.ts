@@ -74,11 +74,21 @@ export function readTelegramText(text: string, source: Source): RawDocument {
 
   const posts: RawPost[] = []
   let cardChannel: string | null = null
-  for (const chunk of chunks) {
+  for (let chunk of chunks) {
     if (chunk.lines.every(isContentless)) continue
-    if (posts.length === 0 && chunk.lines.some((l) => channelCounters.test(normalizeLine(l)))) {
-      // The channel card names the channel whose own posts carry no header.
+    const counter = posts.length === 0 ? chunk.lines.findIndex((l) => channelCounters.test(normalizeLine(l))) : -1
+    if (counter >= 0) {
+      // The channel card names the channel whose own posts carry no header; it ends at the first blank
+      // line after its counters, and a first post without a header may follow at once.
       cardChannel = channelName(chunk.lines.find((l) => normalizeLine(l).length > 0) ?? '')
+      const blank = chunk.lines.findIndex((l, i) => i > counter && l.trim() === '')
+      chunk = { ...chunk, lines: blank < 0 ? [] : chunk.lines.slice(blank + 1) }
+      if (chunk.lines.every(isContentless)) continue
+    }
+    // What a copy holds above its first headed post, a few short lines and no sentence ("Russia at the UN
+    // 🇷🇺🇺🇳", "Permanent Mission of …"), is the channel's title, not a post.
+    if (posts.length === 0 && chunk === chunks[0] && chunks.length > 1 && isChannelTitle(chunk.lines)) {
+      cardChannel ??= channelName(chunk.lines.find((l) => normalizeLine(l).length > 0) ?? '')
       continue
     }
     const channel = chunk.channel ?? cardChannel
@@ -86,6 +96,14 @@ export function readTelegramText(text: string, source: Source): RawDocument {
   }
   return { source, medium: 'telegram', posts }
 }
+
+/** At most three short lines, none a sentence: a channel's name and description above its posts. */
+function isChannelTitle(lines: readonly string[]): boolean {
+  const content = lines.map(normalizeLine).filter((l) => l.length > 0)
+  return content.length <= 3 && content.every((l) => l.length <= MAX_TITLE_LINE && !SENTENCE_END.test(l))
+}
+
+const MAX_TITLE_LINE = 100
 
 interface Chunk {
   channel: string | null

@@ -21,6 +21,7 @@ describe('decideSide', () => {
     const text = 'BEIJING, September 2. /TASS/. Russian President Vladimir Putin and Chinese President Xi Jinping held talks.'
     expect(decideSide(evidence({ text, title: 'Putin, Xi hold talks in Beijing' }))).toMatchObject({ value: 'ru' })
     expect(decideSide(evidence({ channel: 'TASS', text: 'Putin and Xi held talks.' }))).toMatchObject({ value: 'ru' })
+    expect(decideSide(evidence({ channel: 'The Russian Government', text: 'Mishustin held talks with Li Qiang.' }))).toMatchObject({ value: 'ru' })
   })
 
   it('reads the author from whose minister the title names without a nationality', () => {

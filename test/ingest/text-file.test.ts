@@ -177,3 +177,35 @@ describe('readTelegramText: footers and the channel card', () => {
     expect(readTelegramText(copy, source('photo.txt')).posts).toHaveLength(1)
   })
 })
+
+describe('readTelegramText: what stands above the first post', () => {
+  it('splits the card from a first post that follows it without a header', () => {
+    const copy = [
+      'Посольство КНР в России | Chinese Embassy in Russia 🇨🇳',
+      '@china_embassy_ru',
+      '24 690 subscribers',
+      '',
+      '【Xi Jinping Meets with Russian Prime Minister Mikhail Mishustin】',
+      'BEIJING, Nov. 4 (Xinhua) -- Chinese President Xi Jinping met with Russian Prime Minister Mikhail Mishustin.',
+      '❤ 688  👍 301',
+      '👁 19.9K  18:37',
+      '',
+      '【Ambassador Zhang Hanhui Meets with Governor of Primorsky Krai Oleg Kozhemyako】',
+      'On December 2, Chinese Ambassador to Russia Zhang Hanhui met with Governor of Primorsky Krai Oleg Kozhemyako.',
+      '👍 144  ❤ 37',
+    ].join('\n')
+    const doc = readTelegramText(copy, source('cn.txt'))
+    expect(doc.posts.map((p) => [p.body.split('\n')[0], p.channel])).toEqual([
+      ['【Xi Jinping Meets with Russian Prime Minister Mikhail Mishustin】', 'Посольство КНР в России | Chinese Embassy in Russia'],
+      ['【Ambassador Zhang Hanhui Meets with Governor of Primorsky Krai Oleg Kozhemyako】', 'Посольство КНР в России | Chinese Embassy in Russia'],
+    ])
+  })
+
+  it('takes a few short lines above the first headed post for the channel\'s title, not a post', () => {
+    const copy = 'Russia at the UN 🇷🇺🇺🇳\nPermanent Mission of the Russian Federation to the United Nations\nForwarded from Russian MFA 🇷🇺\n🇷🇺🇨🇳 Sergey Lavrov met Wang Yi in New York.\n👍 734\n🎙 Statement by Vassily Nebenzia at the UN Security Council.\n👍 12'
+    expect(readTelegramText(copy, source('un.txt')).posts.map((p) => [p.n, p.channel])).toEqual([
+      [1, 'Russian MFA'],
+      [2, 'Russia at the UN'],
+    ])
+  })
+})
