@@ -5,17 +5,33 @@ import { dateMiss, kindMiss, loadGold, pairScores, participantsMiss, placeMiss, 
 // Two hand-annotated sets in house styles the seeds do not show, each written and annotated without
 // looking at the code and first run before any rule was fitted to it (README: "Measured accuracy").
 // The floors are what the pipeline reaches now, so that a regression fails.
-const SETS = [
+interface AnnotatedSet {
+  dir: string
+  gold: string
+  accounts: number
+  /** Gold accounts the pipeline is known not to find. */
+  missingAccounts: string[]
+  /** Gold accounts with a wrong field, in the order of the table's rows (an account once per field). */
+  fieldMisses: string[]
+  /** Cross-side gold pairs not found, as "ruId cnId" sorted. */
+  missedPairs: string[]
+  /** Same-side gold groups not put in one event. */
+  splitGroups: string[]
+}
+
+const SETS: AnnotatedSet[] = [
   {
     // mid.ru and kremlin.ru pages with their whole menus, a t.me/s copy with its channel card, a
     // Telegram Desktop export, saved HTML pages, a UN-mission page.
     dir: 'test/fixtures/annotated',
     gold: '../fixtures/annotated.gold.json',
     accounts: 36,
+    missingAccounts: [],
     // "On July 13" between posts of 2022 and 2024: the channel's order allows 2022, 2023 and 2024, and
     // the earliest is taken; the annotator's 2023 comes from knowing when Lavrov was in Jakarta.
     fieldMisses: ['h10:2', 'h10:3'],
     missedPairs: ['h06:1 h10:2'],
+    splitGroups: [],
   },
   {
     // Embassy channels in the web preview, a Telegram Desktop text copy, a spokesperson's press
@@ -24,8 +40,10 @@ const SETS = [
     dir: 'test/fixtures/annotated-2',
     gold: '../fixtures/annotated-2.gold.json',
     accounts: 39,
+    missingAccounts: [],
     fieldMisses: [],
     missedPairs: [],
+    splitGroups: [],
   },
   {
     // State visits told post by post (arrival, narrow and expanded talks, joint statement), a Telegram
@@ -34,6 +52,7 @@ const SETS = [
     dir: 'test/fixtures/annotated-3',
     gold: '../fixtures/annotated-3.gold.json',
     accounts: 38,
+    missingAccounts: [],
     // Dates: TASS's standfirst taken for the headline (m11:1), a masthead date read as stated (m12:1),
     // "This week" (m15:1), a page stamped the next day in Beijing (m16:1). Place and people the head does
     // not name (m01:1, m04:3, m14:2). Kinds by this annotator's conventions where the others differ: an
@@ -47,6 +66,26 @@ const SETS = [
     // A state visit's talks told post by post, undated or without the guest's name, are not grouped.
     missedPairs: ['m04:3 m06:1', 'm04:4 m06:1', 'm05:4 m07:1', 'm05:5 m07:1', 'm05:6 m07:1', 'm11:1 m12:1', 'm15:3 m16:1'],
     splitGroups: ['m04:3 m04:4 m04:5', 'm05:3 m05:4 m05:5 m05:6'],
+  },
+  {
+    // Chinese-side channels with 【…】 titles, hard-wrapped pages (a PDF print, an e-mail digest), a file
+    // holding three pages one after another, Lavrov–Wang Yi on the sidelines of four 2025 meetings with
+    // third countries the same day, deputy-level and parliamentary meetings, a call dated a day apart.
+    dir: 'test/fixtures/annotated-4',
+    gold: '../fixtures/annotated-4.gold.json',
+    accounts: 39,
+    // A file of several pages, or an e-mail digest of several items, is read as one account.
+    missingAccounts: ['p13:2', 'p18:2', 'p18:3'],
+    // Most misses are dates: a Chinese embassy's channel and a Xinhua digest state month and day only,
+    // with nothing in the file to give the year.
+    fieldMisses: [
+      'p13:2', 'p18:2', 'p18:3', 'p04:1', 'p04:2', 'p04:3', 'p07:1', 'p08:1', 'p09:2', 'p11:1', 'p13:1',
+      'p13:2', 'p17:1', 'p17:2', 'p17:3', 'p17:4', 'p17:5', 'p17:6', 'p17:7', 'p18:1', 'p18:2', 'p18:3',
+      'p11:1', 'p13:2', 'p18:3', 'p13:2', 'p18:1', 'p18:2', 'p18:3', 'p05:1', 'p13:2', 'p16:1', 'p17:3',
+      'p18:1', 'p18:2', 'p18:3', 'p13:1', 'p13:2', 'p14:5', 'p16:1', 'p17:1', 'p18:1', 'p18:2', 'p18:3',
+    ],
+    missedPairs: ['p02:1 p03:1', 'p07:1 p08:2', 'p09:2 p10:1', 'p15:1 p17:1', 'p14:2 p16:1', 'p14:4 p17:7', 'p18:1 p18:3', 'p14:5 p18:2'],
+    splitGroups: ['p01:1 p03:1', 'p06:1 p07:1', 'p14:2 p15:1', 'p16:1 p17:1'],
   },
 ]
 
@@ -62,9 +101,12 @@ for (const set of SETS) {
       byId = new Map(corpus.accounts.map((a) => [a.id, a]))
     })
 
-    it(`finds the ${set.accounts} annotated accounts and no others, with no errors`, () => {
+    const missing = set.missingAccounts
+
+    it(`finds the ${set.accounts} annotated accounts${missing.length > 0 ? ` but ${missing.length}` : ''} and no others, with no errors`, () => {
       expect(gold.documents).toHaveLength(set.accounts)
-      expect(corpus.accounts.map((a) => a.id).sort()).toEqual(gold.documents.map((d) => d.id).sort())
+      const goldIds = gold.documents.map((d) => d.id).filter((id) => !missing.includes(id))
+      expect(corpus.accounts.map((a) => a.id).sort()).toEqual(goldIds.sort())
       expect(corpus.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
     })
 
@@ -90,8 +132,11 @@ for (const set of SETS) {
 
     it('groups the same-side gold groups (but those known to be split) and keeps every hard negative apart', () => {
       const split = gold.same_side_groups.filter((group) => new Set(group.map(eventOf)).size > 1).map((group) => group.join(' '))
-      expect(split).toEqual('splitGroups' in set ? set.splitGroups : [])
-      for (const { pair, why } of gold.hard_negatives) expect(eventOf(pair[0]), `${pair.join(' / ')}: ${why}`).not.toBe(eventOf(pair[1]))
+      expect(split).toEqual(set.splitGroups)
+      for (const { pair, why } of gold.hard_negatives) {
+        if (pair.some((id) => missing.includes(id))) continue
+        expect(eventOf(pair[0]), `${pair.join(' / ')}: ${why}`).not.toBe(eventOf(pair[1]))
+      }
     })
   })
 }
