@@ -99,6 +99,13 @@ export function channelName(raw: string): string | null {
   return name.length > 0 ? stripLeadingDecoration(name) : null
 }
 
+const RULE_LINE = /^\s*(?:[=_~#]{5,}|-{5,}|(?:\*\s*){3,}|(?:•\s*){3,})\s*$/
+
+/** A rule line between the items of a digest or an e-mail: "=====", "-----", "_____", "* * *". */
+export function isRuleLine(line: string): boolean {
+  return RULE_LINE.test(line)
+}
+
 const HASHTAG_LINE = /^(?:#[\p{L}\p{N}_]+[\s,;]*)+$/u
 const HASHTAG = /#([\p{L}\p{N}_]+)/gu
 

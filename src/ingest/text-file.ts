@@ -3,6 +3,7 @@ import { ministryOfChannel } from './decide-side.js'
 import { copyHeaders } from './desktop-copy.js'
 import { boilerplateRules, channelName, isContentless, matchBoilerplate, normalizeLine, splitLines } from './lines.js'
 import { readPageHeader } from './page-header.js'
+import { pageSections } from './page-sections.js'
 import { unwrapHardWrapped } from './unwrap.js'
 
 const FORWARDED = /^\s*Forwarded from\s+(.+)$/
@@ -16,17 +17,17 @@ const CHANNEL_NAME = /^[\p{L}_'’&-]+(?: [\p{L}_'’&-]+){0,5}$/u
 const channelCounters = boilerplateRules().find((r) => r.id === 'telegram-channel-counters')!.re
 
 /**
- * A page saved as plain text: one post, with the headline, publication stamp and site of its header.
- * A page pasted from a PDF or an e-mail, hard-wrapped, has its paragraphs put back on one line each.
+ * A page saved as plain text: one post, with the headline, publication stamp and site of its header;
+ * a digest of several pages between rule lines, one post each (`pageSections`). A page pasted from a PDF
+ * or an e-mail, hard-wrapped, has its paragraphs put back on one line each.
  */
 export function readWebText(text: string, source: Source): RawDocument {
-  const body = unwrapHardWrapped(text)
-  const header = readPageHeader(splitLines(body))
-  return {
-    source,
-    medium: 'web',
-    posts: [{ n: 1, body, title: header.title, published: header.published, channel: header.site }],
-  }
+  const { pages, published } = pageSections(splitLines(unwrapHardWrapped(text)))
+  const posts = pages.map((page, i): RawPost => {
+    const header = readPageHeader(page.lines)
+    return { n: i + 1, body: page.lines.join('\n'), title: header.title, published: header.published ?? published, channel: header.site ?? page.site }
+  })
+  return { source, medium: 'web', posts }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { splitLines } from './lines.js'
+import { isRuleLine, matchBoilerplate, normalizeLine, splitLines } from './lines.js'
 
 /** How far short of the wrap width a line may stop and still be a wrapped one (the next word did not fit). */
 const SLACK = 20
@@ -26,11 +26,14 @@ export function wrapWidth(lines: readonly string[]): number | null {
 
 const SENTENCE_END = /[.!?…。:;]["”’)]?$/
 
+/** A line of chrome (an e-mail header, a stamp, a copyright line) is a paragraph of its own. */
+const isChrome = (line: string): boolean => matchBoilerplate(normalizeLine(line)) !== null
+
 /**
  * A hard-wrapped text with each paragraph back on one line: a line filled to the wrap width runs on into
  * the next non-blank line unless it ends a sentence (a wrap there costs nothing, and a footer such as an
- * ICP licence line stays apart from the copyright line above it); a shorter line, or a blank one, ends
- * the paragraph. Other texts are returned
+ * ICP licence line stays apart from the copyright line above it) or either line is chrome ("Subject: …"
+ * over "Date: …"); a shorter line, a blank one or a rule line ends the paragraph. Other texts are returned
  * as they are. Sentences and heads are read per line downstream, so a readout wrapped at 76 characters
  * would otherwise lose its lede ("Member of the Political Bureau of the CPC" | "Central Committee …").
  */
@@ -42,7 +45,13 @@ export function unwrapHardWrapped(text: string): string {
   let open: string | null = null
   for (const raw of lines) {
     const line = raw.trimEnd()
-    if (open !== null && line.trim() !== '' && !SENTENCE_END.test(open)) open += ` ${line.trim()}`
+    if (isRuleLine(line)) {
+      if (open !== null) out.push(open)
+      out.push(line)
+      open = null
+      continue
+    }
+    if (open !== null && line.trim() !== '' && !SENTENCE_END.test(open) && !isChrome(open) && !isChrome(line)) open += ` ${line.trim()}`
     else {
       if (open !== null) out.push(open)
       open = line

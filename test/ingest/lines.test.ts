@@ -45,6 +45,8 @@ describe('boilerplate rules', () => {
     expect(matchBoilerplate('Load more')?.rule.id).toBe('telegram-preview-labels')
     expect(matchBoilerplate('👁 21.4K edited 15:08')?.rule.id).toBe('telegram-views')
     expect(matchBoilerplate('[ Photo ]')?.rule.id).toBe('telegram-media-placeholder')
+    expect(matchBoilerplate('Date: Tue, 26 Aug 2025 22:40:11 +0800')).toMatchObject({ date: '2025-08-26' })
+    expect(matchBoilerplate('Subject: Xinhua Daily Digest -- Politics')?.rule.id).toBe('email-header')
     expect(matchBoilerplate('[ File : statement.pdf ]')?.rule.id).toBe('telegram-media-placeholder')
     expect(matchBoilerplate('Album')?.rule.id).toBe('telegram-preview-labels')
     expect(matchBoilerplate('@china_embassy_ru')?.rule.id).toBe('telegram-handle')
