@@ -20,7 +20,8 @@ import { accountOpening } from './opening.js'
  *    which is when the readout is written and, for seeds/003 posts 9 and 10, the gold date.
  * 2. A cue without a year gets one (`year-inferred`), from the first of: the publication date
  *    (the event is on or before it); a UN General Assembly session named in the tags or the head
- *    (#UNGA77: session N opens in September of 1945+N and runs to the next September); the
+ *    (#UNGA77: session N opens in September of 1945+N and runs to the next September); a tag that
+ *    names its year (#BRICS2025); the
  *    neighbouring posts of the file (a channel is chronological, so the year keeps the dated
  *    sequence monotone: earlier neighbour ≤ date ≤ later neighbour); the latest full date elsewhere
  *    in the text (the year that puts the event nearest to it).
@@ -292,6 +293,17 @@ function yearFromSession(month: number, session: SessionHint | null): YearChoice
   return { year, evidence: `${session.evidence} (UN General Assembly session ${session.session}, from September ${session.year})` }
 }
 
+/** A hashtag that names its year: "#BRICS2025", "#SCOTianjin2025", "#G20_2024". */
+const YEAR_TAG = /^[\p{L}_]*?_?((?:19|20)\d{2})$/u
+
+function yearFromTags(account: SegmentedAccount): YearChoice | null {
+  for (const tag of account.tags) {
+    const m = YEAR_TAG.exec(tag)
+    if (m && /\p{L}/u.test(tag)) return { year: Number(m[1]), evidence: `the tag #${tag}` }
+  }
+  return null
+}
+
 function yearFromText(account: SegmentedAccount, cue: DateCue): YearChoice | null {
   const full = findDates(account.text).filter((d) => d.year !== null)
   if (full.length === 0) return null
@@ -364,6 +376,7 @@ export function decideEventDates(accounts: readonly SegmentedAccount[]): EventDa
     const choice =
       yearFromPublished(month, day, publicationDate(accounts[i]!)) ??
       yearFromSession(month, sessions[i]!) ??
+      yearFromTags(accounts[i]!) ??
       yearFromNeighbours(month, day, lo, nextStated(pos)) ??
       yearFromText(accounts[i]!, cue)
     const said = `${cue.where}${rangeNote(cue.mention)}`
@@ -384,6 +397,27 @@ export function decideEventDates(accounts: readonly SegmentedAccount[]): EventDa
           monthDay: `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
         }
   })
+
+  // Back against the chronology: a year inferred further on (from a tag such as #BRICS2025) gives one to
+  // the posts before it that nothing else dated.
+  for (let pos = order.length - 1; pos >= 0; pos--) {
+    const i = order[pos]!
+    const cue = cues[i]
+    if (!cue || cue.mention.year !== null || result[i]?.value) continue
+    let lo: Resolved | undefined
+    let hi: Resolved | undefined
+    for (let k = pos - 1; k >= 0 && !lo; k--) lo = resolvedAt(order[k]!)
+    for (let k = pos + 1; k < order.length && !hi; k++) hi = resolvedAt(order[k]!)
+    const choice = hi ? yearFromNeighbours(cue.mention.month, cue.mention.day, lo, hi) : null
+    if (!choice) continue
+    result[i] = {
+      value: isoDate(choice.year, cue.mention.month, cue.mention.day),
+      precision: 'year-inferred',
+      window: null,
+      inferred: true,
+      reason: `${cue.where}${rangeNote(cue.mention)}; year ${choice.year} from ${choice.evidence}`,
+    }
+  }
 
   order.forEach((i, pos) => {
     if (result[i]) return

@@ -223,3 +223,16 @@ describe('extract/event-date: days named relative to the publication date', () =
     expect(one('🇷🇺🇨🇳 President Vladimir Putin attended the opening ceremony of the 8th Russian-Chinese Expo.\nHarbin, 17.05.2024\n💬 Vladimir Putin: Thank you.')).toMatchObject({ value: '2024-05-17', precision: 'stated' })
   })
 })
+
+describe('extract/event-date: a year from a tag', () => {
+  it('takes the year a tag names (#BRICS2025), and gives it to the undated posts before it', () => {
+    const posts = [
+      makeAccount('【Wang Yi Meets with Russian Foreign Minister Sergei Lavrov】\nRIO DE JANEIRO, April 28 (Xinhua) -- Wang Yi met with Sergei Lavrov here on Monday.', { id: 'x:1', tags: ['China', 'Russia', 'BRICS'] }),
+      makeAccount('【Wang Yi Attends BRICS Foreign Ministers\' Meeting】\nOn April 29 local time, the Meeting of BRICS Ministers of Foreign Affairs was held in Rio de Janeiro.', { id: 'x:2', tags: ['BRICS', 'BRICS2025'] }),
+    ]
+    const [first, second] = decideEventDates(posts)
+    expect(second).toMatchObject({ value: '2025-04-29', precision: 'year-inferred' })
+    expect(second!.reason).toContain('the tag #BRICS2025')
+    expect(first).toMatchObject({ value: '2025-04-28', precision: 'year-inferred' })
+  })
+})

@@ -113,3 +113,11 @@ describe('extract/kind: messages, votes and summits of three', () => {
     expect(kind('The heads of state of Russia and China met in Beijing.')).toBe('meeting')
   })
 })
+
+describe('extract/kind: co-chairing', () => {
+  it('reads two sides co-chairing a bilateral meeting as what it is, not a multilateral one', () => {
+    const kind = (text: string) => decideKind(makeAccount(text, { medium: 'web' })).value
+    expect(kind('Premier Li Qiang and Prime Minister Mishustin co-chaired the 30th regular meeting between Chinese and Russian heads of government.')).toBe('meeting')
+    expect(kind('Wang Yi chaired the meeting of the SCO Council of Foreign Ministers.')).toBe('multilateral meeting')
+  })
+})
