@@ -102,9 +102,14 @@ export function sideCues(evidence: SideEvidence): SideCue[] {
     const m = dateline.exec(opening)
     if (m && !cues.some((c) => c.weight >= 6)) cues.push({ side, weight: 6, reason: `carries the dateline '${m[0].trim()}' of the ${side === 'cn' ? 'Chinese' : 'Russian'} state news agency` })
   }
-  cues.push(...officialCues(evidence.title, 'title', 5))
-  const lead = leadSentence(evidence.text, evidence.title)
-  if (lead) cues.push(...officialCues(lead, 'first sentence', 3))
+  // A state news agency writes for the world and qualifies its own side's officials too ("Chinese
+  // Foreign Minister Wang Yi", CGTN): under an agency's name or dateline, how officials are named says nothing.
+  const agency = cues.some((c) => c.reason.includes('state news agency'))
+  if (!agency) {
+    cues.push(...officialCues(evidence.title, 'title', 5))
+    const lead = leadSentence(evidence.text, evidence.title)
+    if (lead) cues.push(...officialCues(lead, 'first sentence', 3))
+  }
   for (const { side, re, label } of IDIOMS) {
     if (re.test(opening)) cues.push({ side, weight: 2, reason: `${MINISTRY[side]} wording '${label}'` })
   }

@@ -100,7 +100,7 @@ export function readTelegramText(text: string, source: Source): RawDocument {
 
 /** At most three short lines, none a sentence: a channel's name and description above its posts. */
 function isChannelTitle(lines: readonly string[]): boolean {
-  const content = lines.map(normalizeLine).filter((l) => l.length > 0)
+  const content = lines.map(normalizeLine).filter((l) => l.length > 0 && !isContentless(l))
   return content.length <= 3 && content.every((l) => l.length <= MAX_TITLE_LINE && !SENTENCE_END.test(l))
 }
 

@@ -14,8 +14,9 @@ export interface StrippedPost {
  * Drops the lines of a post that are not its text: the patterns of `src/data/boilerplate.json`
  * (reactions, "Forwarded from", "VIEW IN TELEGRAM", "Read in full", menus, "Suggest to a friend",
  * copyright, ICP licences, image file names, stamp lines), and on a web page everything above its
- * headline (menus, breadcrumbs and page labels such as "Global South" in seed 000). Lines are trimmed
- * with their spaces normalised, and lose their leading emoji and bullets except the speaker marks.
+ * headline (menus, breadcrumbs and page labels such as "Global South" in seed 000), and lines in another
+ * script (`isOtherLanguage`). Lines are trimmed with their spaces normalised, and lose their leading emoji
+ * and bullets except the speaker marks.
  */
 export function stripBoilerplate(body: string, options: { title: string | null; medium: 'telegram' | 'web' }): StrippedPost {
   let lines = splitLines(body).map(normalizeLine)
@@ -38,7 +39,23 @@ export function stripBoilerplate(body: string, options: { title: string | null; 
       continue
     }
     const bare = stripLeadingDecoration(line)
-    if (bare.length > 0) kept.push(bare)
+    if (bare.length > 0 && !isOtherLanguage(bare)) kept.push(bare)
   }
   return { lines: kept, published, site }
+}
+
+const LETTER = /\p{L}/gu
+const LATIN = /\p{Script=Latin}/gu
+/** Letters a line needs before its script says anything: "中文" in a menu is chrome, not a paragraph. */
+const MIN_LETTERS = 12
+
+/**
+ * A line written mostly in another script: the Russian or Chinese half of a bilingual post ("24 февраля
+ * состоялся телефонный разговор …" over "On February 24, …"). parallax reads the English readouts; the
+ * other half would take the head and fill the term tables with words no English reader searches for.
+ */
+export function isOtherLanguage(line: string): boolean {
+  const letters = line.match(LETTER)?.length ?? 0
+  if (letters < MIN_LETTERS) return false
+  return (line.match(LATIN)?.length ?? 0) < letters / 2
 }

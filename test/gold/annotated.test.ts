@@ -86,6 +86,19 @@ const SETS: AnnotatedSet[] = [
     missedPairs: ['p02:1 p03:1', 'p07:1 p08:2', 'p09:2 p10:1', 'p15:1 p17:1', 'p14:2 p16:1', 'p14:4 p17:7'],
     splitGroups: ['p01:1 p03:1', 'p06:1 p07:1', 'p14:2 p15:1', 'p16:1 p17:1'],
   },
+  {
+    // Saved HTML of fmprc, mid.ru, kremlin.ru, Xinhua and an embassy; a Telegram Desktop JSON export; a
+    // bilingual Russian-English channel; a newest-first copy; a CRLF file and one with a byte-order mark;
+    // one release saved twice; long press-conference transcripts.
+    dir: 'test/fixtures/annotated-5',
+    gold: '../fixtures/annotated-5.gold.json',
+    accounts: 38,
+    missingAccounts: [],
+    // Dates given by a weekday or a page stamp only (q05:1, q14:1, q15:1, q17:1).
+    fieldMisses: ['q05:1', 'q14:1', 'q15:1', 'q17:1', 'q08:4', 'q16:3', 'q17:1', 'q08:3', 'q15:1'],
+    missedPairs: ['q05:1 q06:1', 'q16:2 q18:1', 'q13:1 q14:1'],
+    splitGroups: ['q04:3 q05:1'],
+  },
 ]
 
 for (const set of SETS) {

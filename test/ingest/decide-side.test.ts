@@ -22,6 +22,9 @@ describe('decideSide', () => {
     expect(decideSide(evidence({ text, title: 'Putin, Xi hold talks in Beijing' }))).toMatchObject({ value: 'ru' })
     expect(decideSide(evidence({ channel: 'TASS', text: 'Putin and Xi held talks.' }))).toMatchObject({ value: 'ru' })
     expect(decideSide(evidence({ channel: 'The Russian Government', text: 'Mishustin held talks with Li Qiang.' }))).toMatchObject({ value: 'ru' })
+    // An agency qualifies its own side's officials for the world: that is no Russian house style here.
+    const cgtn = evidence({ channel: 'CGTN', title: 'Chinese Foreign Minister Wang Yi meets with Iranian Foreign Minister Seyed Abbas Araghchi in Tianjin', text: 'Chinese Foreign Minister Wang Yi met with Iranian Foreign Minister Seyed Abbas Araghchi in Tianjin on Tuesday.' })
+    expect(decideSide(cgtn)).toMatchObject({ value: 'cn', reason: 'reprinted from CGTN, the Chinese state news agency' })
   })
 
   it('reads the author from whose minister the title names without a nationality', () => {

@@ -201,6 +201,11 @@ describe('readTelegramText: what stands above the first post', () => {
     ])
   })
 
+  it('takes a card without counters (name, @handle, pinned message) above the first headed post for no post', () => {
+    const copy = 'Посольство КНР в РФ | Chinese Embassy in Russia\n@chinaembassy_ru\nPinned message: Consular notice on the application for visas …\n\nForwarded from MFA Spokesperson\'s Office\nOn the afternoon of February 24, 2025, President Xi Jinping had a phone call with Russian President Vladimir Putin.\n👍 143 ❤ 37'
+    expect(readTelegramText(copy, source('cn.txt')).posts.map((p) => [p.n, p.channel])).toEqual([[1, "MFA Spokesperson's Office"]])
+  })
+
   it('takes a few short lines above the first headed post for the channel\'s title, not a post', () => {
     const copy = 'Russia at the UN 🇷🇺🇺🇳\nPermanent Mission of the Russian Federation to the United Nations\nForwarded from Russian MFA 🇷🇺\n🇷🇺🇨🇳 Sergey Lavrov met Wang Yi in New York.\n👍 734\n🎙 Statement by Vassily Nebenzia at the UN Security Council.\n👍 12'
     expect(readTelegramText(copy, source('un.txt')).posts.map((p) => [p.n, p.channel])).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { stripBoilerplate } from '../../src/segment/strip-boilerplate.js'
+import { isOtherLanguage, stripBoilerplate } from '../../src/segment/strip-boilerplate.js'
 
 const strip = (body: string, title: string | null = null, medium: 'telegram' | 'web' = 'telegram') => stripBoilerplate(body, { title, medium })
 
@@ -66,5 +66,23 @@ describe('stripBoilerplate', () => {
       'He read the report in full and forwarded it to Moscow.',
       'Home Minister Amit Shah met Wang Yi.',
     ])
+  })
+})
+
+describe('isOtherLanguage', () => {
+  it('drops the Russian half of a bilingual post and keeps the English one, names and tags in either script', () => {
+    const post = [
+      '🇷🇺🇨🇳 24 февраля состоялся телефонный разговор Президента Российской Федерации В.В.Путина с Председателем КНР Си Цзиньпином.',
+      '🇷🇺🇨🇳 On February 24, President of the Russian Federation Vladimir Putin had a telephone conversation with President of the People’s Republic of China Xi Jinping.',
+      '#РоссияКитай #RussiaChina',
+      '中文',
+    ].join('\n')
+    expect(stripBoilerplate(post, { title: null, medium: 'telegram' }).lines).toEqual([
+      'On February 24, President of the Russian Federation Vladimir Putin had a telephone conversation with President of the People’s Republic of China Xi Jinping.',
+      '#РоссияКитай #RussiaChina',
+      '中文',
+    ])
+    expect(isOtherLanguage('Посол России в КНР И.В.Моргулов провёл встречу')).toBe(true)
+    expect(isOtherLanguage('Sergey Lavrov met Ambassador Моргулов in Beijing to discuss the visit.')).toBe(false)
   })
 })
