@@ -21,7 +21,7 @@ export interface TitledName {
 }
 
 const OFFICE =
-  /\b(?:(?:First\s+)?(?:Deputy|Vice|Acting)[-\s]+)?(?:Foreign\s+Minister|Minister\s+(?:of|for)\s+(?:Foreign\s+Affairs|External\s+Affairs|Foreign\s+Affairs\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)|Prime\s+Minister|President|Premier|Chancellor|Secretary\s+of\s+State|Secretary[-\s]General|Permanent\s+Representative|Ambassador|Special\s+(?:Envoy|Representative)|Foreign\s+Secretary|State\s+Councilor)\b/g
+  /\b(?:(?:First\s+)?(?:Deputy|Vice|Acting)[-\s]+)?(?:Foreign\s+Minister|Minister\s+(?:of|for)\s+(?:Foreign\s+Affairs|External\s+Affairs|Foreign\s+Affairs\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)|Prime\s+Minister|President|Premier|Chancellor|Secretary\s+of\s+State|Secretary[-\s]General|Permanent\s+Representative|Ambassador|Special\s+(?:Envoy|Representative)|Foreign\s+Secretary|State\s+Councilor|Governor|Mayor)\b/g
 const OF_COUNTRY = /\s+(?:of|to)\s+(?:the\s+)?/y
 /** The organisations a Secretary-General or an envoy serves, whose name a person's name may follow. */
 const ORGANISATION =
@@ -60,13 +60,42 @@ export function titledNames(text: string): TitledName[] {
         continue
       }
       const country = countryList().find(text.slice(from, from + COUNTRY_CHARS))[0]
-      if (country === undefined || country.start !== 0 || country.kind === 'not a country') break
+      if (country === undefined || country.start !== 0 || country.kind === 'not a country') {
+        // "Governor of Primorsky Krai Oleg Kozhemyako", "Mayor of Moscow Sergey Sobyanin": a region's name.
+        if (REGIONAL.test(office[0])) at = afterRegion(text, from) ?? at
+        break
+      }
       at = from + country.end
     }
     const name = nameAt(text, at)
     if (name) names.push(name)
   }
   return names
+}
+
+const REGIONAL = /^(?:Governor|Mayor)$/
+/** Words that end a region's name: "Primorsky Krai", "Heilongjiang Province", "Moscow Region". */
+const REGION_END = /^(?:Krai|Oblast|Region|Province|Territory|Republic|Prefecture|Autonomous|Okrug|City|Municipality)$/
+
+/**
+ * Where the person's name starts after a region that no list holds: after the word that ends the region's
+ * name ("Krai", "Province"), or, without one, before the run's last two words ("Moscow Sergey Sobyanin").
+ * Null when the capitalised run is too short to hold a region and a name.
+ */
+function afterRegion(text: string, from: number): number | null {
+  const ends: number[] = []
+  let at = from
+  let lastEnd: number | null = null
+  for (let k = 0; k < 7; k++) {
+    TOKEN.lastIndex = at === from ? at - 1 : at
+    const m = TOKEN.exec(text)
+    if (!m || !CAPITALISED.test(m[1]!)) break
+    at = TOKEN.lastIndex
+    ends.push(at)
+    if (REGION_END.test(m[1]!)) lastEnd = at
+  }
+  if (lastEnd !== null) return lastEnd
+  return ends.length >= 3 ? ends[ends.length - 3]! : null
 }
 
 function nameAt(text: string, from: number): TitledName | null {

@@ -22,6 +22,13 @@ describe('extract/titled-names', () => {
     expect(names('Special Representative of the SCO Secretary-General')).toEqual([])
   })
 
+  it('skips a region after a governor or mayor, where no list holds it', () => {
+    expect(names('Zhang Hanhui met with Governor of Primorsky Krai Oleg Kozhemyako at the Embassy.')).toEqual(['Oleg Kozhemyako'])
+    expect(names('Governor of Heilongjiang Province Xu Qin said')).toEqual(['Xu Qin'])
+    expect(names('Li Qiang met Mayor of Moscow Sergey Sobyanin.')).toEqual(['Sergey Sobyanin'])
+    expect(names('the Governor of the region said')).toEqual([])
+  })
+
   it('gives a name without a possessive or a headline verb', () => {
     expect(names('Foreign Minister Sergey Lavrov’s talks with Foreign Minister of the People’s Republic of China Wang Yi')).toEqual(['Sergey Lavrov', 'Wang Yi'])
     expect(names('Foreign Minister Wang Yi Holds Talks with Russian Foreign Minister Sergey Lavrov')).toEqual(['Wang Yi', 'Sergey Lavrov'])
