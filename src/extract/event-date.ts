@@ -89,6 +89,8 @@ export function findDateCue(account: SegmentedAccount): DateCue | null {
     for (const d of dates) {
       const before = line.text.slice(0, d.span[0])
       const after = line.text.slice(d.span[1])
+      // A dateline stands at the top: further down, "(2024-04-09)" closes a related-news item.
+      if (contentSeen >= FIRST_LINES) break
       if (pin >= 0 && pin < d.span[0]) {
         cues.push({ mention: d, rank: 1, where: `dateline ${quote(line.text.slice(pin))}` })
         continue
@@ -150,7 +152,7 @@ export function stampDate(line: string): string | null {
   // 2022 14:00" on kremlin.ru): alone on its line it may be a dateline of the event.
   if (/\p{L}/u.test(d.surface) && !CLOCK_TIME.test(line.slice(d.span[1]))) return null
   const rest = (line.slice(0, d.span[0]) + ' ' + line.slice(d.span[1]))
-    .replace(/\b(?:Updated|Published|Date|Time|Source)\b|\d{1,2}:\d{2}(?::\d{2})?|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/giu, '')
+    .replace(/^\s*\p{L}[\p{L} .'’-]{0,40}[|｜]|\b(?:Updated|Published|Date|Time|Source)\b|\d{1,2}:\d{2}(?::\d{2})?|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/giu, '')
     .replace(/[|:,\s]/g, '')
   return rest === '' && d.year !== null ? isoDate(d.year, d.month, d.day) : null
 }

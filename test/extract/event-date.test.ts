@@ -236,3 +236,19 @@ describe('extract/event-date: a year from a tag', () => {
     expect(first).toMatchObject({ value: '2025-04-28', precision: 'year-inferred' })
   })
 })
+
+describe('extract/event-date: stamps and lists under the text', () => {
+  it('takes no dateline from a related-news item far below the lede, and reads an agency-named stamp as a stamp', () => {
+    const page = [
+      'Wang Yi Meets with Russian Foreign Minister Sergey Lavrov',
+      'On July 25, 2024 local time, Wang Yi met with Russian Foreign Minister Sergey Lavrov in Vientiane.',
+      'Wang Yi said that the two heads of state met in Astana early this month.',
+      'Lavrov said that Russia-China relations are at the best level in history.',
+      'The two sides exchanged in-depth views on the Ukraine crisis.',
+      'Related News',
+      'Wang Yi Holds Talks with Russian Foreign Minister Sergey Lavrov (2024-04-09)',
+    ].join('\n')
+    expect(one(page, { medium: 'web' }).value).toBe('2024-07-25')
+    expect(stampDate('Xinhua | Updated: 2022-07-07 21:48')).toBe('2022-07-07')
+  })
+})

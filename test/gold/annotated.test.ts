@@ -99,6 +99,21 @@ const SETS: AnnotatedSet[] = [
     missedPairs: ['q05:1 q06:1', 'q16:2 q18:1', 'q13:1 q14:1'],
     splitGroups: ['q04:3 q05:1'],
   },
+  {
+    // Pairing under pressure: Lavrov and Wang Yi meeting or calling eleven times from 2022 to 2026, leaders'
+    // and other officials' contacts on the same days, headlines naming a "Russian counterpart" only, a
+    // channel across New Year, a call the two sides date a day apart; 32 hard negatives.
+    dir: 'test/fixtures/annotated-6',
+    gold: '../fixtures/annotated-6.gold.json',
+    accounts: 44,
+    missingAccounts: [],
+    // A Kremlin page dated by its stamp only (r09:1), a weekday (r12:1), a TASS dateline without a year
+    // (r13:1), "Yuri" for the gazetteer's "Yury" (r15:3), remarks at a multilateral meeting (r03:1, r06:5,
+    // r10:5) and "remarks and answers to media questions" (r03:3) by this annotator's conventions.
+    fieldMisses: ['r09:1', 'r12:1', 'r13:1', 'r09:1', 'r15:3', 'r03:1', 'r03:3', 'r06:5', 'r09:1', 'r10:5'],
+    missedPairs: ['r07:6 r09:1', 'r10:3 r12:1', 'r10:4 r11:1', 'r10:4 r12:1'],
+    splitGroups: ['r10:3 r10:4', 'r11:1 r12:1'],
+  },
 ]
 
 for (const set of SETS) {

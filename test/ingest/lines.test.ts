@@ -38,6 +38,7 @@ describe('boilerplate rules', () => {
     expect(matchBoilerplate('Send by e-mail')?.rule.id).toBe('page-tools')
     expect(matchBoilerplate('Related content')?.rule.id).toBe('page-section-label')
     expect(matchBoilerplate('598-01-04-2025')).toMatchObject({ date: '2025-04-01' })
+    expect(matchBoilerplate('Xinhua | Updated: 2022-07-07 21:48')).toMatchObject({ date: '2022-07-07', site: 'Xinhua' })
     expect(matchBoilerplate('25 July 2024 19:40 1499-25-07-2024')).toMatchObject({ date: '2024-07-25' })
     expect(matchBoilerplate('24.6K subscribers')?.rule.id).toBe('telegram-channel-counters')
     expect(matchBoilerplate('38 412 subscribers')?.rule.id).toBe('telegram-channel-counters')
