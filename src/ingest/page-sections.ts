@@ -29,9 +29,8 @@ const MIN_PARAGRAPHS = 2
  * analyst's digest or a newsletter does: a section is a page when it has a headline over a first
  * paragraph, a second paragraph, and a date near its top. Sections that are not pages (a digest's
  * masthead, "In this issue", an item's "Source:" line) are left out, but a site they name is the next
- * page's, and an e-mail's date above the first page is the file's. A file
- * with fewer than two pages is one page, rule lines and all: a transcript's "* * *" between questions
- * does not cut it.
+ * page's, and an e-mail's date above the first page is the file's. A file with fewer than two pages is
+ * one page, rule lines and all: a transcript's "* * *" between questions does not cut it.
  */
 export function pageSections(lines: readonly string[]): PageSections {
   const sections: string[][] = [[]]

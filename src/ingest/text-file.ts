@@ -42,7 +42,11 @@ export function readWebText(text: string, source: Source): RawDocument {
  */
 export function readTelegramText(text: string, source: Source): RawDocument {
   const lines = splitLines(text)
-  const headers = postHeaders(lines)
+  return { source, medium: 'telegram', posts: postsOf(chunksOf(lines, postHeaders(lines))) }
+}
+
+/** The stretches of lines between post separators: headers, and the footer that ends a post. */
+function chunksOf(lines: readonly string[], headers: readonly (PostHeader | null)[]): Chunk[] {
   const chunks: Chunk[] = []
   let current: Chunk = { channel: null, published: null, lines: [] }
   let footed = false
@@ -72,7 +76,11 @@ export function readTelegramText(text: string, source: Source): RawDocument {
     footed ||= footer
   }
   chunks.push(current)
+  return chunks
+}
 
+/** The posts among the chunks: not the empty ones, nor the channel's card or title above the first post. */
+function postsOf(chunks: readonly Chunk[]): RawPost[] {
   const posts: RawPost[] = []
   let cardChannel: string | null = null
   for (let chunk of chunks) {
@@ -81,7 +89,7 @@ export function readTelegramText(text: string, source: Source): RawDocument {
     if (counter >= 0) {
       // The channel card names the channel whose own posts carry no header; it ends at the first blank
       // line after its counters, and a first post without a header may follow at once.
-      cardChannel = channelName(chunk.lines.find((l) => normalizeLine(l).length > 0) ?? '')
+      cardChannel = firstLineChannel(chunk.lines)
       const blank = chunk.lines.findIndex((l, i) => i > counter && l.trim() === '')
       chunk = { ...chunk, lines: blank < 0 ? [] : chunk.lines.slice(blank + 1) }
       if (chunk.lines.every(isContentless)) continue
@@ -89,13 +97,16 @@ export function readTelegramText(text: string, source: Source): RawDocument {
     // What a copy holds above its first headed post, a few short lines and no sentence ("Russia at the UN
     // 🇷🇺🇺🇳", "Permanent Mission of …"), is the channel's title, not a post.
     if (posts.length === 0 && chunk === chunks[0] && chunks.length > 1 && isChannelTitle(chunk.lines)) {
-      cardChannel ??= channelName(chunk.lines.find((l) => normalizeLine(l).length > 0) ?? '')
+      cardChannel ??= firstLineChannel(chunk.lines)
       continue
     }
-    const channel = chunk.channel ?? cardChannel
-    posts.push({ n: posts.length + 1, body: chunk.lines.join('\n'), title: null, published: chunk.published, channel })
+    posts.push({ n: posts.length + 1, body: chunk.lines.join('\n'), title: null, published: chunk.published, channel: chunk.channel ?? cardChannel })
   }
-  return { source, medium: 'telegram', posts }
+  return posts
+}
+
+function firstLineChannel(lines: readonly string[]): string | null {
+  return channelName(lines.find((l) => normalizeLine(l).length > 0) ?? '')
 }
 
 /** At most three short lines, none a sentence: a channel's name and description above its posts. */
