@@ -42,7 +42,7 @@ export interface AlignOptions {
    * The same for two accounts of one side that agree on everything else: the very day, a stated place
    * (for two calls, which have none, the kind of call), the kind and every participant: a mid.ru page and
    * the channel's shorter retelling of it, or the readout of talks and the opening remarks made at them.
-   * Two different events do not share all of that, so their wording need agree much less. @default 0.25
+   * Two different events do not share all of that, so their wording need agree much less. @default 0.2
    */
   minCorroboratedSimilarity?: number
   /** A date window wider than this many days is too vague to block on by day (it still blocks on rare tags and place). @default 62 */
@@ -76,7 +76,7 @@ export const alignDefaults = {
   maxDays: 2,
   minConfidence: 0.5,
   minSameSideSimilarity: 0.6,
-  minCorroboratedSimilarity: 0.25,
+  minCorroboratedSimilarity: 0.2,
   maxWindowDays: 62,
   textChars: 2000,
   maxTagAccounts: 50,

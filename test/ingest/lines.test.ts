@@ -27,6 +27,7 @@ describe('boilerplate rules', () => {
     expect(matchBoilerplate('Events / President / News')?.rule.id).toBe('nav-breadcrumb-trail')
     expect(matchBoilerplate('Minister / Speeches and interviews / Transcripts')?.rule.id).toBe('nav-breadcrumb-trail')
     expect(matchBoilerplate('RU | EN | FR | DE | ES | PT | AR | ZH')?.rule.id).toBe('nav-language-codes')
+    expect(matchBoilerplate('Language: English | Español | Français | العربية | Русский')?.rule.id).toBe('nav-languages')
     expect(matchBoilerplate('Version for print')?.rule.id).toBe('page-tools')
     expect(matchBoilerplate('Version for the visually impaired')?.rule.id).toBe('page-tools')
     expect(matchBoilerplate('Print Save as PDF Share: VK Telegram OK Copy link')?.rule.id).toBe('page-share-bar')
