@@ -1,10 +1,8 @@
 import type { AccountFeatures } from './features.js'
 import type { AlignSettings } from './options.js'
-import type { EventKind } from '../types.js'
+import { isCall } from '../extract/kind.js'
 import { pairKey, type ResolvedOverrides } from './overrides.js'
 import type { PairAssessment } from './score-pair.js'
-
-const REMOTE: ReadonlySet<EventKind> = new Set(['phone call', 'videoconference'])
 
 /** A scored candidate pair (indices into the features). */
 export interface ScoredPair {
@@ -41,9 +39,8 @@ export function isSameSideCopy(pair: ScoredPair, settings: AlignSettings, featur
   const a = features[pair.a]!.range
   const b = features[pair.b]!.range
   const points = a !== null && b !== null && a.from === a.to && b.from === b.to
-  // A call has no place (extract/place.ts): for two calls the same kind stands in for the same place.
-  const sameSetting = x.placeScore > 0 || (features[pair.a]!.kind === features[pair.b]!.kind && REMOTE.has(features[pair.a]!.kind))
-  const corroborated = points && x.dateGap === 0 && sameSetting && x.kindScore >= 0.5
+  // kindScore 0.5 is the same kind; a call has no place (extract/place.ts), so for two calls that stands in for it.
+  const corroborated = points && x.dateGap === 0 && x.kindScore >= 0.5 && (x.placeScore > 0 || isCall(features[pair.a]!.kind))
   return (
     x.confidence >= settings.minConfidence &&
     x.similarity >= (corroborated ? settings.minCorroboratedSimilarity : settings.minSameSideSimilarity) &&

@@ -296,12 +296,12 @@ function yearFromSession(month: number, session: SessionHint | null): YearChoice
 }
 
 /** A hashtag that names its year: "#BRICS2025", "#SCOTianjin2025", "#G20_2024". */
-const YEAR_TAG = /^[\p{L}_]*?_?((?:19|20)\d{2})$/u
+const YEAR_TAG = /^\p{L}[\p{L}\p{N}_]*?((?:19|20)\d{2})$/u
 
 function yearFromTags(account: SegmentedAccount): YearChoice | null {
   for (const tag of account.tags) {
     const m = YEAR_TAG.exec(tag)
-    if (m && /\p{L}/u.test(tag)) return { year: Number(m[1]), evidence: `the tag #${tag}` }
+    if (m) return { year: Number(m[1]), evidence: `the tag #${tag}` }
   }
   return null
 }
@@ -360,6 +360,14 @@ export function decideEventDates(accounts: readonly SegmentedAccount[]): EventDa
     const r = result[i]
     return r?.value ? { value: r.value, id: accounts[i]!.id } : undefined
   }
+  /** The nearest dated posts before and after position `pos` of the chronology. */
+  const neighbours = (pos: number): { lo: Resolved | undefined; hi: Resolved | undefined } => {
+    let lo: Resolved | undefined
+    let hi: Resolved | undefined
+    for (let k = pos - 1; k >= 0 && !lo; k--) lo = resolvedAt(order[k]!)
+    for (let k = pos + 1; k < order.length && !hi; k++) hi = resolvedAt(order[k]!)
+    return { lo, hi }
+  }
   const nextStated = (pos: number): Resolved | undefined => {
     for (let k = pos + 1; k < order.length; k++) {
       const i = order[k]!
@@ -367,35 +375,33 @@ export function decideEventDates(accounts: readonly SegmentedAccount[]): EventDa
     }
     return undefined
   }
+  const withYear = (cue: DateCue, choice: YearChoice): EventDate => ({
+    value: isoDate(choice.year, cue.mention.month, cue.mention.day),
+    precision: 'year-inferred',
+    window: null,
+    inferred: true,
+    reason: `${cue.where}${rangeNote(cue.mention)}; year ${choice.year} from ${choice.evidence}`,
+  })
 
   // Forward along the chronology: an earlier inferred date can anchor the next one.
   order.forEach((i, pos) => {
     const cue = cues[i]
     if (!cue || cue.mention.year !== null) return
     const { month, day } = cue.mention
-    let lo: Resolved | undefined
-    for (let k = pos - 1; k >= 0 && !lo; k--) lo = resolvedAt(order[k]!)
     const choice =
       yearFromPublished(month, day, publicationDate(accounts[i]!)) ??
       yearFromSession(month, sessions[i]!) ??
       yearFromTags(accounts[i]!) ??
-      yearFromNeighbours(month, day, lo, nextStated(pos)) ??
+      yearFromNeighbours(month, day, neighbours(pos).lo, nextStated(pos)) ??
       yearFromText(accounts[i]!, cue)
-    const said = `${cue.where}${rangeNote(cue.mention)}`
     result[i] = choice
-      ? {
-          value: isoDate(choice.year, month, day),
-          precision: 'year-inferred',
-          window: null,
-          inferred: true,
-          reason: `${said}; year ${choice.year} from ${choice.evidence}`,
-        }
+      ? withYear(cue, choice)
       : {
           value: null,
           precision: 'none',
           window: null,
           inferred: true,
-          reason: `${said}, but nothing gives its year`,
+          reason: `${cue.where}${rangeNote(cue.mention)}, but nothing gives its year`,
           monthDay: `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
         }
   })
@@ -406,27 +412,14 @@ export function decideEventDates(accounts: readonly SegmentedAccount[]): EventDa
     const i = order[pos]!
     const cue = cues[i]
     if (!cue || cue.mention.year !== null || result[i]?.value) continue
-    let lo: Resolved | undefined
-    let hi: Resolved | undefined
-    for (let k = pos - 1; k >= 0 && !lo; k--) lo = resolvedAt(order[k]!)
-    for (let k = pos + 1; k < order.length && !hi; k++) hi = resolvedAt(order[k]!)
+    const { lo, hi } = neighbours(pos)
     const choice = hi ? yearFromNeighbours(cue.mention.month, cue.mention.day, lo, hi) : null
-    if (!choice) continue
-    result[i] = {
-      value: isoDate(choice.year, cue.mention.month, cue.mention.day),
-      precision: 'year-inferred',
-      window: null,
-      inferred: true,
-      reason: `${cue.where}${rangeNote(cue.mention)}; year ${choice.year} from ${choice.evidence}`,
-    }
+    if (choice) result[i] = withYear(cue, choice)
   }
 
   order.forEach((i, pos) => {
     if (result[i]) return
-    let lo: Resolved | undefined
-    let hi: Resolved | undefined
-    for (let k = pos - 1; k >= 0 && !lo; k--) lo = resolvedAt(order[k]!)
-    for (let k = pos + 1; k < order.length && !hi; k++) hi = resolvedAt(order[k]!)
+    const { lo, hi } = neighbours(pos)
     const published = publicationDate(accounts[i]!)
     result[i] = relativeDay(accounts[i]!, published, lo) ?? dateWindow(lo, hi, published, sessions[i]!)
   })

@@ -49,6 +49,11 @@ const RULES: readonly KindRule[] = [
   { kind: 'meeting', pattern: /\bmet\b|\bmeets?\b|\bmeetings?\b|\bconversation\s+with\b|\breceived\b/i },
 ]
 
+/** A phone call or a videoconference: an event with no place of its own (place.ts, align/match.ts). */
+export function isCall(kind: EventKind | null): boolean {
+  return kind === 'phone call' || kind === 'videoconference'
+}
+
 export function decideKind(account: SegmentedAccount): Decided<EventKind> {
   const head = accountHead(account)
   for (const rule of RULES) {

@@ -2,6 +2,7 @@ import type { Decided, EventKind, SegmentedAccount, Sentence, Span } from '../ty
 import { findDates, isoDate, type DateMention } from './date-mentions.js'
 import { isLandmark, placesGazetteer, type Mention, type PlaceEntry } from './gazetteer.js'
 import { accountHead, PARTICIPANT_CLAUSE } from './head.js'
+import { isCall } from './kind.js'
 import { accountOpening } from './opening.js'
 
 /**
@@ -212,7 +213,7 @@ export function decidePlace(
   sentences: readonly Sentence[] = [],
   kind: EventKind | null = null,
 ): Decided<string | null> {
-  if (kind === 'phone call' || kind === 'videoconference') {
+  if (isCall(kind)) {
     return { value: null, reason: `a ${kind} has no venue: a place its account names is where one side was`, inferred: false }
   }
   const dateline = datelinePlace(account)

@@ -90,9 +90,13 @@ export function sideCues(evidence: SideEvidence): SideCue[] {
     }
   }
   const opening = evidence.text.slice(0, 2_000)
+  let agency = false
   if (evidence.channel && cues.length === 0) {
     const side = agencyOf(evidence.channel)
-    if (side) cues.push({ side, weight: 6, reason: `reprinted from ${evidence.channel}, the ${side === 'cn' ? 'Chinese' : 'Russian'} state news agency` })
+    if (side) {
+      cues.push({ side, weight: 6, reason: `reprinted from ${evidence.channel}, the ${side === 'cn' ? 'Chinese' : 'Russian'} state news agency` })
+      agency = true
+    }
   }
   for (const { side, re } of SITES) {
     const m = re.exec(opening)
@@ -100,11 +104,13 @@ export function sideCues(evidence: SideEvidence): SideCue[] {
   }
   for (const { side, dateline } of AGENCIES) {
     const m = dateline.exec(opening)
-    if (m && !cues.some((c) => c.weight >= 6)) cues.push({ side, weight: 6, reason: `carries the dateline '${m[0].trim()}' of the ${side === 'cn' ? 'Chinese' : 'Russian'} state news agency` })
+    if (m && !cues.some((c) => c.weight >= 6)) {
+      cues.push({ side, weight: 6, reason: `carries the dateline '${m[0].trim()}' of the ${side === 'cn' ? 'Chinese' : 'Russian'} state news agency` })
+      agency = true
+    }
   }
   // A state news agency writes for the world and qualifies its own side's officials too ("Chinese
   // Foreign Minister Wang Yi", CGTN): under an agency's name or dateline, how officials are named says nothing.
-  const agency = cues.some((c) => c.reason.includes('state news agency'))
   if (!agency) {
     cues.push(...officialCues(evidence.title, 'title', 5))
     const lead = leadSentence(evidence.text, evidence.title)

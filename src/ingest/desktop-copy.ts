@@ -1,3 +1,4 @@
+import { isoDate, isValidDay } from '../extract/date-mentions.js'
 import { splitLines } from './lines.js'
 
 /**
@@ -57,7 +58,5 @@ function stampDay(stamp: CopyStamp, dayFirst: boolean): string | null {
   const [year, month, day] =
     stamp.first.length === 4 ? [first, second, third] : stamp.separator === '/' && !dayFirst ? [third, first, second] : [third, second, first]
   const fullYear = year < 100 ? 2000 + year : year
-  const date = new Date(Date.UTC(fullYear, month - 1, day))
-  if (date.getUTCFullYear() !== fullYear || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null
-  return date.toISOString().slice(0, 10)
+  return isValidDay(fullYear, month, day) ? isoDate(fullYear, month, day) : null
 }

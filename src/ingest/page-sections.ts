@@ -1,6 +1,6 @@
 import { findDates } from '../extract/date-mentions.js'
 import { isRuleLine, matchBoilerplate, normalizeLine } from './lines.js'
-import { looksLikeBody, readPageHeader } from './page-header.js'
+import { looksLikeBody, readPageHeader, type PageHeader } from './page-header.js'
 
 /** How far into a section its date must show: a stamp or dateline near its headline. */
 const DATE_REACH = 600
@@ -8,6 +8,7 @@ const DATE_REACH = 600
 /** A page of a text file. */
 export interface Page {
   lines: string[]
+  header: PageHeader
   /** A site the lines above the page name ("[ITEM 1] Source: fmprc.gov.cn > News"), or null. */
   site: string | null
 }
@@ -38,22 +39,26 @@ export function pageSections(lines: readonly string[]): PageSections {
     if (isRuleLine(line)) sections.push([])
     else sections.at(-1)!.push(line)
   }
-  const isPage = sections.map(looksLikePage)
-  if (isPage.filter(Boolean).length < 2) return { pages: [{ lines: [...lines], site: null }], published: null }
+  const headers = sections.map((section) => readPageHeader(section))
+  const isPage = sections.map((section, i) => looksLikePage(section, headers[i]!))
+  if (isPage.filter(Boolean).length < 2) {
+    const header = sections.length === 1 ? headers[0]! : readPageHeader(lines)
+    return { pages: [{ lines: [...lines], header, site: null }], published: null }
+  }
   const pages: Page[] = []
   let pending: string[] = []
   for (const [i, section] of sections.entries()) {
     if (isPage[i]) {
-      pages.push({ lines: section, site: pending.map((l) => HOST.exec(l)?.[0]).find((h) => h !== undefined)?.toLowerCase() ?? null })
+      pages.push({ lines: section, header: headers[i]!, site: pending.map((l) => HOST.exec(l)?.[0]).find((h) => h !== undefined)?.toLowerCase() ?? null })
       pending = []
     } else pending.push(...section)
   }
   return { pages, published: preambleDate(sections.slice(0, isPage.indexOf(true)).flat()) }
 }
 
-function looksLikePage(section: readonly string[]): boolean {
+function looksLikePage(section: readonly string[], header: PageHeader): boolean {
   return (
-    readPageHeader(section).title !== null &&
+    header.title !== null &&
     section.filter((l) => looksLikeBody(normalizeLine(l))).length >= MIN_PARAGRAPHS &&
     findDates(section.join('\n').slice(0, DATE_REACH)).length > 0
   )

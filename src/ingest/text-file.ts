@@ -2,7 +2,6 @@ import type { RawDocument, RawPost, Source } from '../types.js'
 import { ministryOfChannel } from './decide-side.js'
 import { copyHeaders } from './desktop-copy.js'
 import { boilerplateRules, channelName, isContentless, matchBoilerplate, normalizeLine, splitLines } from './lines.js'
-import { readPageHeader } from './page-header.js'
 import { pageSections } from './page-sections.js'
 import { unwrapHardWrapped } from './unwrap.js'
 
@@ -23,10 +22,13 @@ const channelCounters = boilerplateRules().find((r) => r.id === 'telegram-channe
  */
 export function readWebText(text: string, source: Source): RawDocument {
   const { pages, published } = pageSections(splitLines(unwrapHardWrapped(text)))
-  const posts = pages.map((page, i): RawPost => {
-    const header = readPageHeader(page.lines)
-    return { n: i + 1, body: page.lines.join('\n'), title: header.title, published: header.published ?? published, channel: header.site ?? page.site }
-  })
+  const posts = pages.map(({ lines, header, site }, i): RawPost => ({
+    n: i + 1,
+    body: lines.join('\n'),
+    title: header.title,
+    published: header.published ?? published,
+    channel: header.site ?? site,
+  }))
   return { source, medium: 'web', posts }
 }
 
