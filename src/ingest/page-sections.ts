@@ -39,11 +39,12 @@ export function pageSections(lines: readonly string[]): PageSections {
     if (isRuleLine(line)) sections.push([])
     else sections.at(-1)!.push(line)
   }
+  // No rule line, no second page: the common case skips looking for pages.
+  if (sections.length === 1) return { pages: [{ lines: [...lines], header: readPageHeader(lines), site: null }], published: null }
   const headers = sections.map((section) => readPageHeader(section))
   const isPage = sections.map((section, i) => looksLikePage(section, headers[i]!))
   if (isPage.filter(Boolean).length < 2) {
-    const header = sections.length === 1 ? headers[0]! : readPageHeader(lines)
-    return { pages: [{ lines: [...lines], header, site: null }], published: null }
+    return { pages: [{ lines: [...lines], header: readPageHeader(lines), site: null }], published: null }
   }
   const pages: Page[] = []
   let pending: string[] = []
