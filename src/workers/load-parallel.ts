@@ -9,7 +9,8 @@ import { idPrefixes } from '../segment/segment-document.js'
 import type { Diagnostic, Side, Source } from '../types.js'
 import { loadFile, type FileResult, type FileTask } from './load-file.js'
 import { SharedValues } from './share-values.js'
-import type { WorkerReply } from './worker.js'
+import { TaskQueue } from './task-queue.js'
+import type { WorkerData, WorkerReply } from './worker.js'
 
 /** Options of `loadCorpusParallel`: the pipeline's, and how many threads to use. */
 export interface ParallelOptions extends PipelineOptions {
@@ -33,8 +34,8 @@ export function workerScriptPath(): string | null {
 /**
  * `loadCorpus` with the per-file work (read → segment → extract) spread over this thread and worker threads.
  * Gives the same corpus as `loadCorpus` (accounts and diagnostics equal, in file order then post order):
- * files go out one at a time to whichever thread is free and the results are put back in input order.
- * A thread holds one file's bytes at a time (a worker two: one read ahead); this thread holds the accounts.
+ * each thread takes the next file from a shared queue when it is free, and the results are put back in
+ * input order. A thread holds one file's bytes at a time; this thread holds the accounts.
  *
  * `onProgress(done, total, file)` is called as files finish, in the order they finish, with `total` the
  * number of input files (`loadCorpus` counts only the files it could read). Runs in this thread when the
@@ -94,34 +95,37 @@ function assemble(entries: readonly InputEntry[], results: FileResult[], overrid
 }
 
 /**
- * Runs the tasks in this thread and on `threads - 1` workers, all taking the next task from one queue.
- * This thread works too rather than only coordinating: every worker's accounts are cloned into it
- * (the copy costs about a third of loading them), and each worker holds its own heap and model, so a
- * worker fewer is both faster and smaller on a two-core machine (measured: 20,000 accounts in 7.0–7.3 s
- * and 374 MB peak, against 7.5 s and 437 MB with two workers).
+ * Runs the tasks in this thread and on `threads - 1` workers, all taking the next task from one shared
+ * queue (`TaskQueue`), so no thread waits for another to hand it work. This thread works too rather
+ * than only coordinating: every worker's accounts are cloned into it (the copy costs about a third of
+ * loading them), and each worker holds its own heap and model, so a worker fewer is both faster and
+ * smaller on a two-core machine (measured: 20,000 accounts in 7.0–7.3 s and 374 MB peak, against 7.5 s
+ * and 437 MB with two workers).
  */
 async function inThreads(tasks: readonly FileTask[], threads: number, onResult: (r: FileResult) => void): Promise<FileResult[]> {
   const results: FileResult[] = new Array(tasks.length)
-  let next = 0
+  const next = TaskQueue.newPosition()
+  const queue = new TaskQueue(tasks, next)
   let failure: Error | null = null
-  const take = (): FileTask | undefined => (failure === null && next < tasks.length ? tasks[next++] : undefined)
+  const fail = (error: unknown) => {
+    failure ??= error instanceof Error ? error : new Error(String(error))
+    queue.close()
+  }
   const record = (result: FileResult) => {
     results[result.index] = result
     onResult(result)
   }
-  const workers = Array.from({ length: threads - 1 }, () => new Worker(WORKER_SCRIPT))
-  const fail = (error: Error) => {
-    failure ??= error
-  }
-  const inWorkers = workers.map((worker) => drainInWorker(worker, tasks, take, record).catch(fail))
+  const workerData: WorkerData = { tasks: [...tasks], next }
+  const workers = Array.from({ length: threads - 1 }, () => new Worker(WORKER_SCRIPT, { workerData }))
+  const inWorkers = workers.map((worker) => untilDone(worker, tasks, record).catch(fail))
   try {
-    for (let task = take(); task !== undefined; task = take()) {
+    for (let task = queue.take(); task !== undefined; task = queue.take()) {
       record(await loadFile(task))
-      // Let the workers' replies in, so they are handed their next task without waiting for this thread.
+      // Let the workers' results in as they come, so progress is reported as files finish.
       await new Promise((resolve) => setImmediate(resolve))
     }
   } catch (error) {
-    fail(error instanceof Error ? error : new Error(String(error)))
+    fail(error)
   }
   await Promise.all(inWorkers)
   await Promise.all(workers.map((w) => w.terminate()))
@@ -139,47 +143,16 @@ async function inProcess(tasks: readonly FileTask[], onResult: (r: FileResult) =
   return results
 }
 
-/**
- * Tasks a worker holds at once: while one is segmented, the next one's file is being read (the read
- * is asynchronous), so a worker does not sit idle between files; more would only unbalance the queue.
- */
-const IN_FLIGHT = 2
-
-/** Feeds `worker` tasks from `take` until the queue is empty and its last reply is in; rejects when it fails. */
-function drainInWorker(
-  worker: Worker,
-  tasks: readonly FileTask[],
-  take: () => FileTask | undefined,
-  record: (r: FileResult) => void,
-): Promise<void> {
+/** Records `worker`'s results until it says the queue is empty; rejects when it fails. */
+function untilDone(worker: Worker, tasks: readonly FileTask[], record: (r: FileResult) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    let inFlight = 0
-    let settled = false
-    const settle = (error?: Error) => {
-      if (settled) return
-      settled = true
-      if (error) reject(error)
-      else resolve()
-    }
-    const feed = () => {
-      const task = take()
-      if (task !== undefined) {
-        worker.postMessage(task)
-        inFlight++
-      } else if (inFlight === 0) settle()
-    }
     worker.on('message', (reply: WorkerReply) => {
-      inFlight--
-      if (!reply.ok) {
-        settle(new Error(`loadCorpusParallel: loading ${tasks[reply.index]!.file} failed in a worker: ${reply.error}`))
-        return
-      }
-      record(reply.result)
-      feed()
+      if (reply.kind === 'result') record(reply.result)
+      else if (reply.kind === 'failed') reject(new Error(`loadCorpusParallel: loading ${tasks[reply.index]!.file} failed in a worker: ${reply.error}`))
+      else resolve()
     })
-    worker.on('error', (error) => settle(error))
-    worker.on('exit', (code) => settle(new Error(`loadCorpusParallel: a worker exited (code ${code}) with ${inFlight} files in hand`)))
-    for (let k = 0; k < IN_FLIGHT; k++) feed()
+    worker.on('error', reject)
+    worker.on('exit', (code) => reject(new Error(`loadCorpusParallel: a worker exited (code ${code}) before the queue was empty`)))
   })
 }
 

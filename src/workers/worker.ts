@@ -1,17 +1,35 @@
-import { parentPort } from 'node:worker_threads'
+import { parentPort, workerData } from 'node:worker_threads'
 import { loadFile, type FileTask } from './load-file.js'
+import { TaskQueue } from './task-queue.js'
 
-/** A worker's answer to one task: the file's result, or the message of what threw. */
-export type WorkerReply = { ok: true; result: Awaited<ReturnType<typeof loadFile>> } | { ok: false; index: number; error: string }
+/** What a worker is started with: every task, and the queue position it shares with the other threads. */
+export interface WorkerData {
+  tasks: FileTask[]
+  next: SharedArrayBuffer
+}
 
-// One task at a time: the main thread sends the next file only after this one's reply (a queue, so a
-// slow file does not hold up the files behind it on another worker).
-parentPort?.on('message', (task: FileTask) => {
-  loadFile(task).then(
-    (result) => parentPort!.postMessage({ ok: true, result } satisfies WorkerReply),
-    (error: unknown) => {
-      const message = error instanceof Error ? (error.stack ?? error.message) : String(error)
-      parentPort!.postMessage({ ok: false, index: task.index, error: message } satisfies WorkerReply)
-    },
-  )
-})
+/** A worker's messages: one file's result, what threw, or that the queue is empty. */
+export type WorkerReply =
+  | { kind: 'result'; result: Awaited<ReturnType<typeof loadFile>> }
+  | { kind: 'failed'; index: number; error: string }
+  | { kind: 'done' }
+
+// Takes tasks from the shared queue until it is empty, without waiting for the main thread between
+// files: a busy main thread no longer leaves the worker idle.
+if (parentPort) {
+  const port = parentPort
+  const { tasks, next } = workerData as WorkerData
+  const queue = new TaskQueue(tasks, next)
+  void (async () => {
+    for (let task = queue.take(); task !== undefined; task = queue.take()) {
+      try {
+        port.postMessage({ kind: 'result', result: await loadFile(task) } satisfies WorkerReply)
+      } catch (error) {
+        queue.close()
+        const message = error instanceof Error ? (error.stack ?? error.message) : String(error)
+        port.postMessage({ kind: 'failed', index: task.index, error: message } satisfies WorkerReply)
+      }
+    }
+    port.postMessage({ kind: 'done' } satisfies WorkerReply)
+  })()
+}
