@@ -22,8 +22,8 @@ function instance(): Nlp {
 
 // An elision mark alone ("<...>", seed 003) is not a sentence: it stays in the text, outside every span.
 const ELISION_ONLY = /^[\s<>.…[\]()]*$/
-// A line with no sentence end followed by more text is one sentence: wink (~3 MB/s) reads only the
-// other lines, about 60% of a Telegram dump.
+// A line with no sentence end followed by more text is one sentence, and so is a line whose sentence
+// ends are all plain (`plainSentenceEnds`): wink (~3 MB/s) reads only the few other lines.
 const INNER_END = /[.!?…]\S*\s+\S/
 
 /**
@@ -35,12 +35,56 @@ export function sentenceSpans(text: string): Span[] {
   const batch: { line: string; at: number }[] = []
   let at = 0
   for (const line of text.split('\n')) {
-    if (INNER_END.test(line)) batch.push({ line, at })
-    else pushTrimmed(text, at, at + line.length, spans)
+    const ends = INNER_END.test(line) ? plainSentenceEnds(line) : []
+    if (ends === null) batch.push({ line, at })
+    else {
+      let from = at
+      for (const end of ends) {
+        pushTrimmed(text, from, at + end, spans)
+        from = at + end
+      }
+      pushTrimmed(text, from, at + line.length, spans)
+    }
     at += line.length + 1
   }
   if (batch.length > 0) spans.push(...winkSpans(text, batch))
   return spans.sort((a, b) => a[0] - b[0])
+}
+
+// A sentence end a reader cannot mistake: ".", "?" or "!" (and closing quotes or brackets) before spaces.
+const END_CANDIDATE = /[.!?…]+["'”’»)\]]*(?=\s+\S)/g
+const OPENS_SENTENCE = /\s+["“‘'«(\[]?[\p{Lu}\p{N}]/uy
+const PLAIN_WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’%-]*$/u
+const WORD_BEFORE = /["“‘'«(\[]*([^\s"“‘'«(\[]*)$/
+// Words a full stop follows without ending the sentence ("Mr. Lavrov", "No. 5", "Art. 51", "Jan. 9").
+const ABBREVIATIONS = new Set(
+  ('mr mrs ms dr prof st no nos vs etc al jr sr gen col lt sgt capt gov sen rep hon rev jan feb mar apr jun jul aug ' +
+    'sep sept oct nov dec inc ltd co corp dept est fig approx art para vol pp ed eds mt ft cf viz ca op ibid mln bn mn').split(' '),
+)
+
+/**
+ * The ends of a line's sentences when every candidate is plain: ".", "?" or "!" after a word of two or
+ * more letters or digits that is no abbreviation, then spaces and a capital, a digit or an opening
+ * quote. Null when any candidate is not ("Mr.", "U.S.", "3 p.m.", "S. Lavrov", "…", a lower-case word
+ * after it): wink-nlp decides those lines. Most lines with an inner sentence end are plain (measured:
+ * 91% of them, 93% of their text, on the seeds and test fixtures; wink splits the same on 97% of those, the
+ * rest being "fmprc.gov.cn" and "XINHUANET.com", which wink cuts at the dot).
+ */
+export function plainSentenceEnds(line: string): number[] | null {
+  const ends: number[] = []
+  for (const m of line.matchAll(END_CANDIDATE)) {
+    const end = m.index + m[0].length
+    OPENS_SENTENCE.lastIndex = end
+    if (!OPENS_SENTENCE.test(line)) return null
+    const mark = m[0][0]
+    if (mark === '…') return null
+    if (mark === '.') {
+      const word = WORD_BEFORE.exec(line.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? ''
+      if (word.length < 2 || !PLAIN_WORD.test(word) || ABBREVIATIONS.has(word.toLowerCase())) return null
+    }
+    ends.push(end)
+  }
+  return ends
 }
 
 /** Runs wink once over the batched lines and maps its sentences back into `text`. */
