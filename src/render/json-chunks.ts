@@ -1,6 +1,22 @@
 /**
- * `JSON.stringify(value, replacer, 2)` of an object, piece by piece: each top-level array is given
- * element by element, so a 100 MB data.json is never one string. The pieces join to exactly the
+ * An array whose elements are made only as they are written: `items` each turned into its JSON value
+ * by `each`, one at a time, so data.json never holds a record of every account at once. `JSON.stringify`
+ * writes it as the whole array.
+ */
+export class MappedArray<T> {
+  constructor(
+    readonly items: readonly T[],
+    readonly each: (item: T) => unknown,
+  ) {}
+
+  toJSON(): unknown[] {
+    return this.items.map(this.each)
+  }
+}
+
+/**
+ * `JSON.stringify(value, replacer, 2)` of an object, piece by piece: each top-level array (or
+ * `MappedArray`) is given element by element, so a 100 MB data.json is never one string. The pieces join to exactly the
  * bytes `JSON.stringify` gives. `replacer` must not depend on keys: it is also called on the pieces
  * alone (under the key "").
  */
@@ -9,10 +25,12 @@ export function* jsonChunks(value: Record<string, unknown>, replacer: (key: stri
   yield '{'
   for (const [i, [key, v]] of entries.entries()) {
     yield `${i > 0 ? ',' : ''}\n  ${JSON.stringify(key)}: `
-    if (Array.isArray(v) && v.length > 0) {
+    const elements = v instanceof MappedArray ? v.items : Array.isArray(v) ? v : null
+    if (elements !== null && elements.length > 0) {
+      const each = v instanceof MappedArray ? v.each : (element: unknown) => element
       yield '['
-      for (const [j, element] of v.entries()) {
-        yield `${j > 0 ? ',' : ''}\n    ${indented(JSON.stringify(element, replacer, 2) ?? 'null', '    ')}`
+      for (const [j, element] of elements.entries()) {
+        yield `${j > 0 ? ',' : ''}\n    ${indented(JSON.stringify(each(element), replacer, 2) ?? 'null', '    ')}`
       }
       yield '\n  ]'
     } else yield indented(JSON.stringify(v, replacer, 2), '  ')

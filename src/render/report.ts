@@ -1,6 +1,6 @@
 import { accountRecord } from './records.js'
 import { renderIndexHtml, renderListHtml, renderPairHtml } from './html.js'
-import { jsonChunks } from './json-chunks.js'
+import { jsonChunks, MappedArray } from './json-chunks.js'
 import { formatTermTable } from './term-table.js'
 import { compareAccountIds, streamViewModel, type ReportInput, type ReportOptions } from './view-model.js'
 import type { AlignedEvent } from '../types.js'
@@ -62,18 +62,20 @@ export function reportData(input: ReportInput, eventPages: ReadonlyMap<string, s
     diagnostics: [...input.diagnostics].sort(
       (a, b) => byText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || byText(a.ruleId, b.ruleId) || byText(a.message, b.message),
     ),
-    accounts: [...input.accounts]
-      .sort((a, b) => compareAccountIds(a.id, b.id))
-      .map((a) => {
+    accounts: new MappedArray(
+      [...input.accounts].sort((a, b) => compareAccountIds(a.id, b.id)),
+      (a) => {
         const { text: _text, ...record } = accountRecord(a)
         return { ...record, sentences: a.sentences.length, characters: a.text.length }
-      }),
-    events: [...input.events]
-      .sort((a, b) => byText(a.id, b.id))
-      .map((e) => ({ ...e, kind: kindOf(e), page: eventPages.get(e.id) ?? null })),
-    comparisons: [...input.analysis.comparisons]
-      .sort((a, b) => byText(a.eventId, b.eventId))
-      .map((c) => ({
+      },
+    ),
+    events: new MappedArray(
+      [...input.events].sort((a, b) => byText(a.id, b.id)),
+      (e) => ({ ...e, kind: kindOf(e), page: eventPages.get(e.id) ?? null }),
+    ),
+    comparisons: new MappedArray(
+      [...input.analysis.comparisons].sort((a, b) => byText(a.eventId, b.eventId)),
+      (c) => ({
         eventId: c.eventId,
         ruAccount: c.ruAccount,
         cnAccount: c.cnAccount,
@@ -84,7 +86,8 @@ export function reportData(input: ReportInput, eventPages: ReadonlyMap<string, s
         labelChoices: c.labelChoices,
         aligned: c.aligned.map((s) => ({ ru: s.ru.sentence, cn: s.cn.sentence, similarity: s.similarity })),
         unmatched: c.unmatched,
-      })),
+      }),
+    ),
     corpus: input.analysis.corpus,
   }
 }

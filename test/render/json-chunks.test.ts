@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { jsonChunks } from '../../src/render/json-chunks.js'
+import { jsonChunks, MappedArray } from '../../src/render/json-chunks.js'
 
 const roundSix = (_key: string, value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? Number(value.toFixed(6)) : value)
 const joined = (value: Record<string, unknown>) => [...jsonChunks(value, roundSix)].join('')
@@ -20,5 +20,18 @@ describe('render/json-chunks', () => {
       }),
       { numRuns: 2000 },
     )
+  })
+
+  it('writes a MappedArray as JSON.stringify writes the array it maps to, making each element only when it is written', () => {
+    let made = 0
+    const value = { list: new MappedArray([1, 2, 3], (n) => ({ n: n / 3, made: ++made })), empty: new MappedArray([], (n) => n) }
+    const chunks = jsonChunks(value, roundSix)
+    for (let k = 0; k < 4; k++) chunks.next()
+    expect(made).toBe(1)
+    made = 0
+    const whole = joined(value)
+    made = 0
+    expect(whole).toBe(JSON.stringify(value, roundSix, 2))
+    expect(JSON.parse(whole).list.map((e: { n: number }) => e.n)).toEqual([0.333333, 0.666667, 1])
   })
 })
