@@ -1,5 +1,5 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { availableParallelism, tmpdir } from 'node:os'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -10,7 +10,7 @@ import { defaultLexicon } from '../analyse/lexicon.js'
 import { alignCorpus } from '../pipeline.js'
 import { reportFiles } from '../render/report.js'
 import type { ReportInput } from '../render/view-model.js'
-import { loadCorpusParallel } from '../workers/load-parallel.js'
+import { defaultThreads, loadCorpusParallel } from '../workers/load-parallel.js'
 import { fullGc } from '../cli/full-gc.js'
 import { crossPairScores } from './align.js'
 import { writeSyntheticFiles, type PostRef } from './synthetic-files.js'
@@ -19,7 +19,7 @@ import { writeSyntheticFiles, type PostRef } from './synthetic-files.js'
 export interface BenchOptions {
   /** Accounts in the synthetic corpus. @default 2000 */
   accounts?: number
-  /** Threads loading files, this one included (see `loadCorpusParallel`). @default os.availableParallelism() */
+  /** Threads loading files, this one included (see `loadCorpusParallel`). @default `defaultThreads` of the corpus */
   workers?: number
   /** PRNG seed of the corpus. @default 20240610 */
   seed?: number
@@ -63,7 +63,10 @@ export interface BenchResult {
   /** End-to-end MB/s over wink-nlp tokenization MB/s, both on the same bytes in this run. */
   ratioVsWink: number
   ratioVsRegex: number
+  /** Threads asked for with `--workers`, or null for the default. */
   workers: number | null
+  /** Threads that loaded the files: `workers`, or `defaultThreads` of the corpus. */
+  threads: number
   seed: number
 }
 
@@ -100,7 +103,8 @@ async function measure(generated: Awaited<ReturnType<typeof writeSyntheticFiles>
   collect()
   const rss = rssSampler()
   const t0 = performance.now()
-  const corpus = await loadCorpusParallel([generated.corpusDir], workers === null ? {} : { workers })
+  const threads = workers ?? defaultThreads(generated.files.map((file) => join(generated.corpusDir, file)))
+  const corpus = await loadCorpusParallel([generated.corpusDir], { workers: threads })
   const t1 = performance.now()
   betweenStages()
   const t1b = performance.now()
@@ -154,6 +158,7 @@ async function measure(generated: Awaited<ReturnType<typeof writeSyntheticFiles>
     ratioVsWink: mbPerSec / (inputMb / wink),
     ratioVsRegex: mbPerSec / (inputMb / regex),
     workers,
+    threads,
     seed,
   }
 }
@@ -245,7 +250,7 @@ export function formatBench(r: BenchResult): string[] {
     `accounts: ${r.accounts} (${r.accountsLoaded} loaded from ${r.files} files; ${r.errors} errors, ${r.warnings} warnings)`,
     `input: ${s(r.inputMb)} MB`,
     `end-to-end (ingest → analysis): ${s(r.endToEndSeconds)} s, ${s(r.accountsPerSec, 0)} accounts/s, ${s(r.mbPerSec)} MB/s`,
-    `load (read, segment, extract on ${r.workers ?? availableParallelism()} threads): ${s(r.loadSeconds)} s`,
+    `load (read, segment, extract on ${r.threads} ${r.threads === 1 ? 'thread' : 'threads'}): ${s(r.loadSeconds)} s`,
     `garbage collections after loading, alignment and analysis: ${s(r.gcSeconds)} s`,
     `alignment: ${s(r.alignSeconds)} s (${r.events} events, ${r.pairedEvents} told by both sides)`,
     `analysis: ${s(r.analyseSeconds)} s`,

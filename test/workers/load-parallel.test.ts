@@ -5,7 +5,11 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeSyntheticFiles } from '../../src/bench/synthetic-files.js'
 import { loadCorpus as loadCorpusSrc } from '../../src/pipeline.js'
-import { loadCorpusParallel as loadCorpusParallelSrc, workerScriptPath as workerScriptPathSrc } from '../../src/workers/load-parallel.js'
+import {
+  defaultThreads,
+  loadCorpusParallel as loadCorpusParallelSrc,
+  workerScriptPath as workerScriptPathSrc,
+} from '../../src/workers/load-parallel.js'
 
 // The worker threads run compiled JS, so the real worker path is tested on the build (`npm test` builds first).
 const DIST = new URL('../../dist/', import.meta.url)
@@ -74,5 +78,15 @@ describe('workers/load-parallel', () => {
   it('throws on a worker count that is not a positive integer', async () => {
     await expect(loadCorpusParallelSrc(['seeds'], { workers: 0 })).rejects.toThrow(/expected workers to be a positive integer, found 0/)
     await expect(loadCorpusParallelSrc(['seeds'], { workers: 1.5 })).rejects.toThrow(/found 1\.5/)
+  })
+  it('loads on one thread by default below 6 MB of input, and adds one per 6 MB up to the cores', async () => {
+    const seeds = ['seeds/000_87fdc513f4ffdc63.txt', 'seeds/003_5386bee5090c7a93.txt']
+    expect(defaultThreads(seeds, 8)).toBe(1)
+    const big = join(tmp, 'big.txt')
+    await writeFile(big, 'x'.repeat(13_000_000))
+    expect(defaultThreads([big, ...seeds], 8)).toBe(3)
+    expect(defaultThreads([big], 2)).toBe(2)
+    expect(defaultThreads(['no/such/file.txt', big], 1)).toBe(1)
+    expect(defaultThreads([], 8)).toBe(1)
   })
 })
