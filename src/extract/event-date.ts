@@ -458,6 +458,16 @@ function relativeDay(account: SegmentedAccount, published: string | null, lo: Re
   return null
 }
 
+/**
+ * Days a readout may follow its event. Ministries post the day of the meeting or the next (a Beijing
+ * stamp the morning after talks in New York); so do the hand annotations of pages dated only by their stamp.
+ */
+const PUBLICATION_LAG_DAYS = 1
+
+function daysBefore(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10)
+}
+
 function dateWindow(lo: Resolved | undefined, hi: Resolved | undefined, published: string | null, session: SessionHint | null): EventDate {
   const bounds: string[] = []
   let from = lo?.value
@@ -467,6 +477,13 @@ function dateWindow(lo: Resolved | undefined, hi: Resolved | undefined, publishe
   if (published !== null && (to === undefined || published < to)) {
     to = published
     bounds.push(`on or before its publication, ${published}`)
+  }
+  if (published !== null && published === to) {
+    const earliest = daysBefore(published, PUBLICATION_LAG_DAYS)
+    if (from === undefined || earliest > from) {
+      from = earliest
+      bounds.push(`at most ${PUBLICATION_LAG_DAYS} day before it, as a ministry reports a meeting the day it happens or the next`)
+    }
   }
   if (session) {
     const f = from === undefined || session.window[0] > from ? session.window[0] : from

@@ -1,3 +1,4 @@
+import { findDates, isoDate } from '../extract/date-mentions.js'
 import type { RawDocument, Source } from '../types.js'
 import { blockText, domLibraries, isoDay } from './dom.js'
 import { normalizeLine } from './lines.js'
@@ -24,7 +25,9 @@ export function readHtmlPage(text: string, source: Source): RawDocument {
         meta('meta[name="date"]') ??
         document.querySelector('time[datetime]')?.getAttribute('datetime') ??
         null,
-    ) ?? header.published
+    ) ??
+    header.published ??
+    markedDate(document)
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]')
   const site = meta('meta[property="og:site_name"]') ?? hostOf(canonical) ?? header.site
 
@@ -35,6 +38,28 @@ export function readHtmlPage(text: string, source: Source): RawDocument {
   const lines = content.filter((l, i) => l !== title && !(i < firstBody && looksLikeLabel(l)))
   const body = [...(title ? [title] : []), ...lines].join('\n\n')
   return { source, medium: 'web', posts: [{ n: 1, body, title, published, channel: site }] }
+}
+
+// Elements a page marks as a date: mid.ru's "announce__date", an embassy's "news-date", a bare <time>.
+const DATE_ELEMENTS = 'time, [itemprop="datePublished"], [class*="date"], [class*="Date"], [class*="time"], [class*="Time"]'
+
+/**
+ * The day of an element marked as a date whose own short text is a full date ("23 March 2021 15:40",
+ * "02.12.2019"): a stamp that shares its line with a rubric, so no stamp line shows it. Only above the
+ * first paragraph of text: the dates further down are those of related items.
+ */
+function markedDate(document: ParentNode): string | null {
+  for (const element of document.querySelectorAll(`${DATE_ELEMENTS}, p`)) {
+    const text = normalizeLine(element.textContent ?? '')
+    if (element.tagName === 'P') {
+      if (looksLikeBody(text)) return null
+      continue
+    }
+    if (text.length === 0 || text.length > 40) continue
+    const [date] = findDates(text)
+    if (date !== undefined && date.year !== null && date.start === null) return isoDate(date.year, date.month, date.day)
+  }
+  return null
 }
 
 function hostOf(url: string | null | undefined): string | null {

@@ -183,10 +183,11 @@ describe('extract/event-date: publication stamps', () => {
     expect(publicationDate(makeAccount('Wang Yi meets with Lavrov\nfmprc.gov.cn| Updated: 2024-06-10\nWang Yi met Lavrov.', { medium: 'web' }))).toBe('2024-06-10')
   })
 
-  it('bounds an undated web page by its stamp only from above: none, with the reason', () => {
+  it('dates an undated web page to its stamp’s day or the day before, with the reason', () => {
     const d = one('Wang Yi meets with Russian Foreign Minister Sergey Lavrov\n2024-06-10 18:04\nWang Yi met with Lavrov in Nizhny Novgorod.', { medium: 'web' })
-    expect(d).toMatchObject({ value: null, precision: 'none', window: null })
-    expect(d.reason).toContain('2024-06-10')
+    expect(d).toMatchObject({ value: null, precision: 'window', window: ['2024-06-09', '2024-06-10'], inferred: true })
+    expect(d.reason).toContain('on or before its publication, 2024-06-10')
+    expect(d.reason).toContain('at most 1 day before it')
   })
 
   it('gives a stamp-dated page’s "On June 10" its year', () => {

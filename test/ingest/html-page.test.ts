@@ -39,6 +39,20 @@ describe('readHtmlPage', () => {
     expect(post.body).not.toMatch(/Press service|Home \/|©|var x/)
   })
 
+  it('takes the publication date from an element marked as a date when its line also holds a rubric', () => {
+    const page = (meta: string) =>
+      readHtmlPage(
+        `<html><body><div class="meta">${meta}<span class="rubric">Foreign policy news</span></div><h1>Talks</h1>` +
+          '<p>Foreign Minister Sergey Lavrov held talks with Wang Yi. The ministers discussed the state of relations.</p>' +
+          '<ul class="related"><li><span class="news-date">20 March 2021</span> An interview</li></ul></body></html>',
+        { path: 'p.html', name: 'p.html', sha256: '', format: 'html', bytes: 0 },
+      ).posts[0]!
+    expect(page('<span class="announce__date">23 March 2021 15:40</span>').published).toBe('2021-03-23')
+    expect(page('<time>02.12.2019 17:45</time>').published).toBe('2019-12-02')
+    // A date without its year is no stamp, and a related item's date below the text is not the page's.
+    expect(page('<span class="date">March 23</span>').published).toBeNull()
+  })
+
   it('reads a line break in the markup as a space, as a browser does, except in <pre>', () => {
     const html = '<html><body><article><p>On April 1, Wang Yi met\n      Sergey Lavrov in Moscow.</p><pre>Line one\nLine two</pre></article></body></html>'
     const body = readHtmlPage(html, { path: 'x.html', name: 'x.html', sha256: '', format: 'html', bytes: 0 }).posts[0]!.body

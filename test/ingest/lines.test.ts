@@ -63,6 +63,8 @@ describe('boilerplate rules', () => {
     expect(matchBoilerplate('June 15, 2022, 14:00')).toMatchObject({ date: '2022-06-15' })
     expect(matchBoilerplate('Updated: April 09, 2024 21:10')).toMatchObject({ date: '2024-04-09' })
     expect(matchBoilerplate('2023/05/16')).toMatchObject({ date: '2023-05-16' })
+    expect(matchBoilerplate('02.12.2019 17:45')).toMatchObject({ date: '2019-12-02', rule: { id: 'date-line-dotted' } })
+    expect(matchBoilerplate('31.02.2019')).toBeNull()
     // Without a time, a written date alone on its line may be the event's dateline: text.
     expect(matchBoilerplate('June 10, 2024')).toBeNull()
     expect(matchBoilerplate('2023/02/30')).toBeNull()

@@ -23,8 +23,9 @@ describe('Telegram saved in other ways, through segment and extract', () => {
       expect(facts(exported[inExport]!)).toEqual(facts(seed[n - 1]!))
       expect(facts(preview[inPreview]!)).toEqual(facts(seed[n - 1]!))
     }
-    // Undated in the text: the message date closes the window the seed leaves open until the next post.
-    expect(exported[0]!.facts.date.window).toEqual(['2022-09-13', '2022-09-22'])
+    // Undated in the text: the message date closes the window the seed leaves open until the next post,
+    // and a readout goes out the day of its event or the next.
+    expect(exported[0]!.facts.date.window).toEqual(['2022-09-21', '2022-09-22'])
     expect(facts(exported[0]!)).toMatchObject({ side: 'ru', kind: 'meeting', participants: ['Sergey Lavrov', 'Wang Yi'] })
   })
 
