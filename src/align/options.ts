@@ -42,7 +42,9 @@ export interface AlignOptions {
    * The same for two accounts of one side that agree on everything else: the very day, a stated place
    * (for two calls, which have none, the kind of call), the kind and every participant: a mid.ru page and
    * the channel's shorter retelling of it, or the readout of talks and the opening remarks made at them.
-   * Two different events do not share all of that, so their wording need agree much less. @default 0.2
+   * Two different events do not share all of that, so their wording need agree much less: a channel's
+   * "Today in Beijing, Putin held talks with Xi Jinping" and the Kremlin's transcript of them share 0.14.
+   * @default 0.12
    */
   minCorroboratedSimilarity?: number
   /** A date window wider than this many days is too vague to block on by day (it still blocks on rare tags and place). @default 62 */
@@ -76,7 +78,7 @@ export const alignDefaults = {
   maxDays: 2,
   minConfidence: 0.5,
   minSameSideSimilarity: 0.6,
-  minCorroboratedSimilarity: 0.2,
+  minCorroboratedSimilarity: 0.12,
   maxWindowDays: 62,
   textChars: 2000,
   maxTagAccounts: 50,

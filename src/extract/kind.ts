@@ -54,18 +54,39 @@ export function isCall(kind: EventKind | null): boolean {
   return kind === 'phone call' || kind === 'videoconference'
 }
 
+// A visit the lede tells ("On March 22-23, Lavrov was on an official visit to China") is the setting of
+// the talks or meeting a headline of its own names ("Lavrov's talks with Wang Yi").
+const SET_IN_A_VISIT: readonly EventKind[] = ['talks', 'meeting']
+
 export function decideKind(account: SegmentedAccount): Decided<EventKind> {
   const head = accountHead(account)
   for (const rule of RULES) {
     for (const part of head) {
-      if (rule.mustContain && !rule.mustContain.test(part.text)) continue
-      const text = rule.ignore ? part.text.replace(rule.ignore, (clause) => ' '.repeat(clause.length)) : part.text
-      const m = rule.pattern.exec(text)
-      if (m) {
-        const where = part.label === 'title' ? 'the title' : 'the first sentence'
-        return { value: rule.kind, reason: `"${m[0].trim()}" in ${where}`, inferred: false }
+      const m = matchRule(rule, part.text)
+      if (!m) continue
+      if (rule.kind === 'visit' && part.label !== 'title') {
+        const setting = kindInTitle(head, SET_IN_A_VISIT)
+        if (setting) return setting
       }
+      const where = part.label === 'title' ? 'the title' : 'the first sentence'
+      return { value: rule.kind, reason: `"${m[0].trim()}" in ${where}`, inferred: false }
     }
   }
   return { value: 'other', reason: 'no kind cue in the title or the first sentence', inferred: true }
+}
+
+/** The first of `kinds` the title names (by the rules' order), as the event a visit in the lede is the setting of. */
+function kindInTitle(head: ReturnType<typeof accountHead>, kinds: readonly EventKind[]): Decided<EventKind> | null {
+  const title = head.find((part) => part.label === 'title')
+  if (!title) return null
+  for (const rule of RULES) {
+    const m = kinds.includes(rule.kind) ? matchRule(rule, title.text) : null
+    if (m) return { value: rule.kind, reason: `"${m[0].trim()}" in the title, of the visit the first sentence tells`, inferred: false }
+  }
+  return null
+}
+
+function matchRule(rule: KindRule, text: string): RegExpExecArray | null {
+  if (rule.mustContain && !rule.mustContain.test(text)) return null
+  return rule.pattern.exec(rule.ignore ? text.replace(rule.ignore, (clause) => ' '.repeat(clause.length)) : text)
 }

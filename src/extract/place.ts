@@ -97,6 +97,23 @@ function placeAmong(text: string, mentions: readonly Mention<PlaceEntry>[], even
   return null
 }
 
+/**
+ * A city the sentence after the lede opens on: "On March 22-23, Lavrov was on an official visit to China.
+ * In Guilin, he held talks with Wang Yi." Only there and only so: further down, "In Moscow, …" may tell
+ * of another day.
+ */
+function nextSentencePlace(account: SegmentedAccount, eventDate: string | null): { entry: PlaceEntry; phrase: string } | null {
+  const lede = accountHead(account).find((part) => part.label === 'lede')
+  if (!lede?.span) return null
+  const after = lede.span[1]
+  const next = account.sentences.find(([start]) => start >= after)
+  if (!next) return null
+  const sentence = account.text.slice(next[0], next[1])
+  const [first] = placesGazetteer().find(sentence.slice(0, 60))
+  if (!first || !/^In\s+$/.test(sentence.slice(0, first.span[0])) || !/^\s*,/.test(sentence.slice(first.span[1]))) return null
+  return refusal(sentence, first, eventDate) === null ? { entry: first.entry, phrase: `In ${first.surface},` } : null
+}
+
 const BODY_CUES: { re: RegExp; label: string }[] = [
   { re: /\bthe\s+(?:talks|meeting|negotiations|conversation|consultations)\s*,?\s+(?:which\s+)?(?:were\s+|was\s+)?held\s+in\s+$/i, label: 'the talks, held in' },
   { re: /\barrival\s+in\s+$/i, label: 'arrival in' },
@@ -228,6 +245,8 @@ export function decidePlace(
       return { value: found.entry.name, reason: `${quote(found.phrase)} in the ${part.label === 'title' ? 'title' : 'first sentence'}`, inferred: false }
     }
   }
+  const next = nextSentencePlace(account, eventDate)
+  if (next) return { value: next.entry.name, reason: `${quote(next.phrase)} opening the sentence after the first`, inferred: false }
   const body = bodyPlace(account.text, eventDate)
   if (body) return { value: body.entry.name, reason: `${quote(body.phrase)} in the text`, inferred: false }
   return { value: null, reason: 'no place stated in a dateline, the title or the first sentence', inferred: false }

@@ -27,9 +27,10 @@ const MINISTRY: Record<Side, string> = { ru: 'Russian MFA', cn: 'Chinese MFA' }
 
 // Names of the ministries' own channels and sites. General, not seed-specific: the seeds only show
 // "Forwarded from Russian MFA" (001, 003) and "fmprc.gov.cn" (004).
+// Names in Cyrillic or Chinese stand outside the \b group: \b sees no word character in them.
 const CHANNELS: readonly { side: Side; re: RegExp }[] = [
-  { side: 'ru', re: /\b(?:Russian (?:MFA|Foreign Ministry|Ministry of Foreign Affairs)|MID (?:of )?Russia|MFA (?:of )?Russia|Russia['’]?s? (?:MFA|Foreign Ministry)|Foreign Ministry of Russia|Ministry of Foreign Affairs of (?:the )?Russia(?:n Federation)?|MFARussia|mid\.ru|President of Russia|kremlin\.ru|(?:The )?Russian Government|Government of (?:the )?Russia(?:n Federation)?|government\.ru|Russian Embassy|Embassy of Russia|RusEmb\w*|Russia_?UN|МИД России)/i },
-  { side: 'cn', re: /\b(?:Chinese (?:MFA|Foreign Ministry|Ministry of Foreign Affairs|Embassy|Consulate|Mission)|MFA (?:of )?China|China['’]?s? (?:MFA|Foreign Ministry)|Foreign Ministry of China|Ministry of Foreign Affairs of (?:the )?(?:People['’]s Republic of )?China|MFA_China|CHN_UN\w*|Embassy of (?:the People['’]s Republic of )?China|China ?Embassy|fmprc|mfa\.gov\.cn|china-un\.org|chinaembassy|china-embassy|SpokespersonCHN|外交部)/i },
+  { side: 'ru', re: /\b(?:Russian (?:MFA|Foreign Ministry|Ministry of Foreign Affairs)|MID (?:of )?Russia|MFA (?:of )?Russia|Russia['’]?s? (?:MFA|Foreign Ministry)|Foreign Ministry of Russia|Ministry of Foreign Affairs of (?:the )?Russia(?:n Federation)?|MFARussia|mid\.ru|President of Russia|kremlin\.ru|(?:The )?Russian Government|Government of (?:the )?Russia(?:n Federation)?|government\.ru|Russian Embassy|Embassy of (?:the )?Russia(?:n Federation)?|RusEmb\w*|Russia_?UN)|МИД России|Посольство (?:России|Российской Федерации)/i },
+  { side: 'cn', re: /\b(?:Chinese (?:MFA|Foreign Ministry|Ministry of Foreign Affairs|Embassy|Consulate|Mission)|MFA (?:of )?China|China['’]?s? (?:MFA|Foreign Ministry)|Foreign Ministry of China|Ministry of Foreign Affairs of (?:the )?(?:People['’]s Republic of )?China|MFA_China|CHN_UN\w*|Embassy of (?:the People['’]s Republic of )?China|China ?Embassy|fmprc|mfa\.gov\.cn|china-un\.org|chinaembassy|china-embassy|SpokespersonCHN)|外交部|中(?:华人民共和)?国驻/i },
 ]
 
 // Each state's news agency, as the source or dateline of a reprint: "Source: Xinhua | 2024-06-11",

@@ -1,5 +1,5 @@
 import { agencyOf, ministryOfChannel } from './decide-side.js'
-import { matchBoilerplate, normalizeLine, stripLeadingDecoration } from './lines.js'
+import { isOtherLanguage, matchBoilerplate, normalizeLine, stripLeadingDecoration } from './lines.js'
 
 /** What the top of a saved web page says about it. */
 export interface PageHeader {
@@ -84,7 +84,8 @@ export function readPageHeader(lines: readonly string[]): PageHeader {
       break
     }
     const bare = stripLeadingDecoration(line)
-    if (bare.length === 0) continue
+    // The Russian or Chinese half of a bilingual masthead is neither headline nor text parallax reads.
+    if (bare.length === 0 || isOtherLanguage(bare)) continue
     if (named === null && SITE_NAME.test(bare) && (ministryOfChannel(bare) ?? agencyOf(bare)) !== null) named = bare
     else candidates.push(bare)
   }

@@ -1,4 +1,4 @@
-import { matchBoilerplate, normalizeLine, splitLines, stripLeadingDecoration } from '../ingest/lines.js'
+import { isOtherLanguage, matchBoilerplate, normalizeLine, splitLines, stripLeadingDecoration } from '../ingest/lines.js'
 
 /** A post's lines once noise is gone, and the metadata the noise carried. */
 export interface StrippedPost {
@@ -42,24 +42,4 @@ export function stripBoilerplate(body: string, options: { title: string | null; 
     if (bare.length > 0 && !isOtherLanguage(bare)) kept.push(bare)
   }
   return { lines: kept, published, site }
-}
-
-const LETTER = /\p{L}/gu
-const LATIN = /\p{Script=Latin}/gu
-// Cheap test first: most lines are ASCII but for quotes and dashes, and hold no letter of another script.
-const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u
-const BEYOND_ASCII = /[^\x00-\x7F]/
-/** Letters a line needs before its script says anything: "中文" in a menu is chrome, not a paragraph. */
-const MIN_LETTERS = 12
-
-/**
- * A line written mostly in another script: the Russian or Chinese half of a bilingual post ("24 февраля
- * состоялся телефонный разговор …" over "On February 24, …"). parallax reads the English readouts; the
- * other half would take the head and fill the term tables with words no English reader searches for.
- */
-export function isOtherLanguage(line: string): boolean {
-  if (!BEYOND_ASCII.test(line) || !NON_LATIN_LETTER.test(line)) return false
-  const letters = line.match(LETTER)?.length ?? 0
-  if (letters < MIN_LETTERS) return false
-  return (line.match(LATIN)?.length ?? 0) < letters / 2
 }

@@ -63,6 +63,13 @@ describe('extract/kind', () => {
     expect(decideKind(makeAccount('Russian Foreign Minister Sergey Lavrov was on an official visit to China')).value).toBe('visit')
   })
 
+  it('reads the talks a headline names over the visit its first sentence tells', () => {
+    const page = (title: string) =>
+      decideKind(makeAccount(`${title}\nOn March 22-23, Foreign Minister Sergey Lavrov was on an official visit to China. In Guilin, he held talks with Wang Yi.`, { medium: 'web' }))
+    expect(page('Foreign Minister Sergey Lavrov’s talks with Foreign Minister of China Wang Yi')).toMatchObject({ value: 'talks', reason: expect.stringContaining('of the visit the first sentence tells') })
+    expect(page('Foreign Minister Sergey Lavrov’s visit to China').value).toBe('visit')
+  })
+
   it('reads a guest\'s arrival as the setting of talks, and a minister\'s own arrival as the event', () => {
     const kremlin = 'Russian-Chinese talks\nVladimir Putin held talks with President of the People\'s Republic of China Xi Jinping, who has arrived in Russia on a state visit.'
     expect(decideKind(makeAccount(kremlin)).value).toBe('talks')

@@ -107,6 +107,12 @@ describe('extract/place: the body', () => {
     expect(place('Lavrov was on a visit to China.\nThe talks, held in Beijing in a traditionally friendly atmosphere, showed converging approaches.').value).toBe('Beijing')
   })
 
+  it('takes the city the sentence after the lede opens on, and only there', () => {
+    const visit = 'Lavrov’s talks with Wang Yi\nOn March 22-23, Lavrov was on an official visit to China. In Guilin, he held talks with Wang Yi.'
+    expect(place(visit, { medium: 'web' })).toMatchObject({ value: 'Guilin', reason: '"In Guilin," opening the sentence after the first' })
+    expect(place('Lavrov’s talks with Wang Yi\nLavrov held talks with Wang Yi. The ministers spoke at length. In Moscow, they will meet again.', { medium: 'web' }).value).toBeNull()
+  })
+
   it('does not take a past meeting recalled in the body (seeds/001 post 2: "Their latest meeting was held in Samarkand")', () => {
     expect(place('Lavrov’s opening remarks during a meeting with Wang Yi\n💬 I am glad to meet you. Their latest meeting was held in Samarkand, on the sidelines of the SCO summit.').value).toBeNull()
     expect(place('Lavrov met Wang Yi.\nThey discussed the upcoming arrival in Beijing of the delegation.').value).toBeNull()

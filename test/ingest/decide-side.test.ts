@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { peopleGazetteer, sideOfPerson } from '../../src/extract/gazetteer.js'
-import { decideSide, decideSides, sideCues, type SideEvidence } from '../../src/ingest/decide-side.js'
+import { decideSide, decideSides, ministryOfChannel, sideCues, type SideEvidence } from '../../src/ingest/decide-side.js'
 
 const evidence = (over: Partial<SideEvidence>): SideEvidence => ({ channel: null, title: '', text: '', tags: [], medium: 'web', ...over })
 
@@ -148,5 +148,17 @@ describe('decideSides', () => {
 
   it('leaves every post undecided when none is decided', () => {
     expect(decideSides([undecided, undecided]).map((d) => d.value)).toEqual([null, null])
+  })
+})
+
+describe('ministryOfChannel', () => {
+  it('knows the embassies by their full names, in English, Russian and Chinese', () => {
+    expect(ministryOfChannel("Embassy of the Russian Federation in the People's Republic of China")).toBe('ru')
+    expect(ministryOfChannel('Посольство Российской Федерации в Китайской Народной Республике')).toBe('ru')
+    expect(ministryOfChannel('МИД России')).toBe('ru')
+    expect(ministryOfChannel("Embassy of the People's Republic of China in the Russian Federation")).toBe('cn')
+    expect(ministryOfChannel('中华人民共和国驻俄罗斯联邦大使馆')).toBe('cn')
+    expect(ministryOfChannel('外交部发言人办公室')).toBe('cn')
+    expect(ministryOfChannel('Xinhua')).toBeNull()
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { boilerplateRules, isContentless, matchBoilerplate, normalizeLine, stripLeadingDecoration } from '../../src/ingest/lines.js'
+import { boilerplateRules, isContentless, isOtherLanguage, matchBoilerplate, normalizeLine, stripLeadingDecoration } from '../../src/ingest/lines.js'
 
 describe('boilerplate rules', () => {
   it('each carry a note and a source, and compile', () => {
@@ -103,5 +103,15 @@ describe('line helpers', () => {
   it('call blank, noise, tag-only and emoji-only lines contentless', () => {
     expect(['', '  ', '👍5', '#RussiaChina', '🇷🇺🇨🇳', 'VIEW IN TELEGRAM'].every(isContentless)).toBe(true)
     expect(isContentless('Lavrov met Wang Yi.')).toBe(false)
+  })
+})
+
+describe('isOtherLanguage', () => {
+  it('tells a line written mostly in another script, and only with letters enough to tell', () => {
+    expect(isOtherLanguage('Посол России в КНР И.В.Моргулов провёл встречу')).toBe(true)
+    expect(isOtherLanguage('外交部发言人毛宁主持例行记者会，回答记者提问')).toBe(true)
+    expect(isOtherLanguage('Sergey Lavrov met Ambassador Моргулов in Beijing to discuss the visit.')).toBe(false)
+    expect(isOtherLanguage('中文')).toBe(false)
+    expect(isOtherLanguage('Plain ASCII line with no other script at all')).toBe(false)
   })
 })

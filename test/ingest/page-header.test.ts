@@ -7,6 +7,22 @@ describe('readPageHeader', () => {
     expect(readPageHeader(lines)).toEqual({ title: 'Press release on the telephone conversation between A and B', published: null, site: null })
   })
 
+  it('takes the English name of a bilingual masthead for the site, not for the headline, and a dotted stamp for the date', () => {
+    const lines = [
+      'Посольство Российской Федерации в Китайской Народной Республике',
+      "Embassy of the Russian Federation in the People's Republic of China",
+      'Home  Embassy  Ambassador  Russia and China  News  Contacts',
+      '05.06.2019',
+      'Russian-Chinese talks in Moscow',
+      "On 5 June 2019, President of the Russian Federation Vladimir Putin held talks in the Kremlin, Moscow, with President of the People's Republic of China Xi Jinping.",
+    ]
+    expect(readPageHeader(lines)).toEqual({
+      title: 'Russian-Chinese talks in Moscow',
+      published: '2019-06-05',
+      site: "Embassy of the Russian Federation in the People's Republic of China",
+    })
+  })
+
   it('skips menus, stamps and image names, taking the date and site from the stamp', () => {
     const lines = ['中文 Français Contact Us', 'Wang Yi meets with Lavrov', 'fmprc.gov.cn| Updated: 2024-06-10', '11.png', 'On June 10, 2024 local time, Wang Yi met with Lavrov in Nizhny Novgorod.']
     expect(readPageHeader(lines)).toEqual({ title: 'Wang Yi meets with Lavrov', published: '2024-06-10', site: 'fmprc.gov.cn' })
