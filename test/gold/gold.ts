@@ -9,7 +9,8 @@ export interface GoldAccount {
   side: 'ru' | 'cn'
   event: string
   event_date: string
-  date_in_text: 'full' | 'month-day' | 'none'
+  /** 'relative': a day named from the publication date ("Yesterday"), which must be found exactly. */
+  date_in_text: 'full' | 'month-day' | 'relative' | 'none'
   date_window?: [string, string]
   place: string | null
   kind: string
