@@ -33,6 +33,14 @@ const RULES: readonly KindRule[] = [
   { kind: 'interview', pattern: /\binterview\b|\banswers?\s+questions\s+from\b/i },
   { kind: 'press conference', pattern: /\b(?:press|news)\s+(?:conference|briefing)\b|\banswers?\s+to\s+(?:media|journalists['’]?|press|the\s+media['’]?s?)\s+questions\b|\bmedia\s+questions\b|\bpress\s+approach\b|\bmeets?\s+(?:the\s+)?(?:press|journalists)\b/i },
   { kind: 'message', pattern: /\bsen(?:t|ds)\s+(?:a\s+)?(?:greetings|message|congratulations|condolences|telegram|letter)\b|\bgreetings\s+to\b|\bcongratulatory\s+(?:messages?|telegrams?|letters?)\b|\bmessage\s+of\s+(?:greetings|condolence|congratulation)/i },
+  // "Lavrov's remarks at the East Asia Summit Foreign Ministers' Meeting", "Putin's remarks at the meeting of
+  // the SCO Heads of State Council": a minister speaking at a gathering reports the gathering (three
+  // annotators agree); "opening remarks at a meeting with Wang Yi" stays a meeting, and "Statement by
+  // Ambassador … at the Security Council" and "statement at the General Debate" stay statements.
+  {
+    kind: 'multilateral meeting',
+    pattern: /['’]s\s+(?:opening\s+)?(?:remarks|statement|speech)\s+at\s+(?:the|an?)\s+(?:(?!with\b)[\w#’'-]+\s+){0,6}?meeting\b(?!\s+with\b)/i,
+  },
   { kind: 'statement', pattern: /^\W*joint\s+statement\b|\bexplanation\s+of\s+(?:the\s+)?vote\b|['’]s\s+statement\b|\bstatement\s+(?:at|by|to|during|before)\b|\bgeneral\s+debate\b|\b(?:made|issued|delivered)\s+a\s+statement\b/i },
   { kind: 'arrival', ignore: PARTICIPANT_CLAUSE, pattern: /(?<!\b(?:after|upon|on|having|before)\s+)\barriv(?:es|ed)\s+(?:in|at)\b/i },
   { kind: 'visit', mustContain: /vi[sſ]it/i, ignore: PARTICIPANT_CLAUSE, pattern: /\b(?:official|state|working|friendly|first)\s+visit\b|\b(?:was|is|were|are)\s+on\s+(?:an?\s+)?(?:\w+\s+)?visit\b|\bpa(?:ys|id)\s+(?:an?\s+)?(?:\w+\s+)?visit\b|\bvisits\s+\p{Lu}/iu },

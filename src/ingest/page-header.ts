@@ -86,7 +86,9 @@ export function readPageHeader(lines: readonly string[]): PageHeader {
     const bare = stripLeadingDecoration(line)
     // The Russian or Chinese half of a bilingual masthead is neither headline nor text parallax reads.
     if (bare.length === 0 || isOtherLanguage(bare)) continue
-    if (named === null && SITE_NAME.test(bare) && (ministryOfChannel(bare) ?? agencyOf(bare)) !== null) named = bare
+    // A byline that is only an agency's name ("By Global Times") names the site as a masthead does.
+    const name = bare.replace(/^By\s+/, '')
+    if (named === null && SITE_NAME.test(name) && (ministryOfChannel(name) ?? agencyOf(name)) !== null) named = name
     else candidates.push(bare)
   }
   if (body !== null) {

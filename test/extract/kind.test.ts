@@ -63,6 +63,14 @@ describe('extract/kind', () => {
     expect(decideKind(makeAccount('Russian Foreign Minister Sergey Lavrov was on an official visit to China')).value).toBe('visit')
   })
 
+  it('reads a minister\'s remarks or statement at a gathering as the gathering, and at a meeting with one counterpart as the meeting', () => {
+    expect(decideKind(makeAccount('Foreign Minister Sergey Lavrov’s remarks at the East Asia Summit Foreign Ministers’ Meeting')).value).toBe('multilateral meeting')
+    expect(decideKind(makeAccount("President Vladimir Putin's remarks at the meeting of the #SCO Heads of State Council in the SCO Plus format")).value).toBe('multilateral meeting')
+    expect(decideKind(makeAccount('Foreign Minister Sergey Lavrov’s opening remarks at the meeting with Foreign Minister of China Wang Yi')).value).toBe('meeting')
+    expect(decideKind(makeAccount("Foreign Minister Sergey Lavrov's statement at the General Debate of the 78th session of the UN General Assembly")).value).toBe('statement')
+    expect(decideKind(makeAccount('Statement by Ambassador Vassily Nebenzia at the UN Security Council meeting on Ukraine')).value).toBe('statement')
+  })
+
   it('reads the talks a headline names over the visit its first sentence tells', () => {
     const page = (title: string) =>
       decideKind(makeAccount(`${title}\nOn March 22-23, Foreign Minister Sergey Lavrov was on an official visit to China. In Guilin, he held talks with Wang Yi.`, { medium: 'web' }))

@@ -135,6 +135,7 @@ describe('extract/speakers', () => {
     expect(speakerLabel('💬 President Putin: The Belorusian chairmanship')).toMatchObject({ kind: 'answer', person: { name: 'Vladimir Putin' } })
     expect(speakerLabel('💬 I am glad to meet with you again.')).toEqual({ kind: 'answer', person: null })
     expect(speakerLabel('Sergey Lavrov invited Qin Gang: to visit')).toBeNull()
+    expect(speakerLabel('Xi Jinping (retranslated): Dear friend, I am glad to see you.')).toMatchObject({ kind: 'name', person: { name: 'Xi Jinping' } })
     expect(isNarratorSentence('An in-depth discussion was held on global security.')).toBe(true)
     expect(isNarratorSentence('The two sides should deepen strategic coordination.')).toBe(false)
   })

@@ -64,6 +64,13 @@ describe('boilerplate rules', () => {
     expect(matchBoilerplate('Updated: April 09, 2024 21:10')).toMatchObject({ date: '2024-04-09' })
     expect(matchBoilerplate('2023/05/16')).toMatchObject({ date: '2023-05-16' })
     expect(matchBoilerplate('02.12.2019 17:45')).toMatchObject({ date: '2019-12-02', rule: { id: 'date-line-dotted' } })
+    // TASS, Global Times, CGTN, and China Daily's byline.
+    expect(matchBoilerplate('23 OCT 2024, 20:51')).toMatchObject({ date: '2024-10-23' })
+    expect(matchBoilerplate('Published: Aug 31, 2025 08:41 PM')).toMatchObject({ date: '2025-08-31' })
+    expect(matchBoilerplate('11-Jul-2025')).toMatchObject({ date: '2025-07-11' })
+    expect(matchBoilerplate('Updated 21:36, 10-Jul-2025')).toMatchObject({ date: '2025-07-10' })
+    expect(matchBoilerplate('By CAO DESHENG in Kazan, Russia | China Daily | Updated: 2024-10-24 07:12')).toMatchObject({ date: '2024-10-24', site: 'China Daily' })
+    expect(matchBoilerplate('31-Feb-2025')).toBeNull()
     expect(matchBoilerplate('31.02.2019')).toBeNull()
     // Without a time, a written date alone on its line may be the event's dateline: text.
     expect(matchBoilerplate('June 10, 2024')).toBeNull()

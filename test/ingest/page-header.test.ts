@@ -23,6 +23,11 @@ describe('readPageHeader', () => {
     })
   })
 
+  it('takes a byline that is only an agency\'s name for the site', () => {
+    const lines = ['GT  Global Times', 'Xi meets Modi in Tianjin', 'By Global Times', 'Published: Aug 31, 2025 08:41 PM', 'Chinese President Xi Jinping met with Indian Prime Minister Narendra Modi in Tianjin on Sunday.']
+    expect(readPageHeader(lines)).toEqual({ title: 'Xi meets Modi in Tianjin', published: '2025-08-31', site: 'Global Times' })
+  })
+
   it('skips menus, stamps and image names, taking the date and site from the stamp', () => {
     const lines = ['中文 Français Contact Us', 'Wang Yi meets with Lavrov', 'fmprc.gov.cn| Updated: 2024-06-10', '11.png', 'On June 10, 2024 local time, Wang Yi met with Lavrov in Nizhny Novgorod.']
     expect(readPageHeader(lines)).toEqual({ title: 'Wang Yi meets with Lavrov', published: '2024-06-10', site: 'fmprc.gov.cn' })
