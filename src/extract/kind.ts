@@ -54,7 +54,7 @@ const RULES: readonly KindRule[] = [
   },
   { kind: 'remarks', pattern: /\bremarks\b|\bspeech\b/i },
   { kind: 'talks', pattern: /\btalks\b|\bnegotiations\b|\bconsultations\b/i },
-  { kind: 'meeting', pattern: /\bmet\b|\bmeets?\b|\bmeetings?\b|\bconversation\s+with\b|\breceived\b/i },
+  { kind: 'meeting', ignore: PARTICIPANT_CLAUSE, pattern: /\bmet\b|\bmeets?\b|\bmeetings?\b|\bconversation\s+with\b|\breceived\b/i },
 ]
 
 /** A phone call or a videoconference: an event with no place of its own (place.ts, align/match.ts). */
@@ -66,21 +66,32 @@ export function isCall(kind: EventKind | null): boolean {
 // the talks or meeting a headline of its own names ("Lavrov's talks with Wang Yi").
 const SET_IN_A_VISIT: readonly EventKind[] = ['talks', 'meeting']
 
+// The two commonest kinds, read last: where a line names both, the one it names first is its own verb
+// ("Wang Yi meets Rubio in Kuala Lumpur, first in-person talks" is a meeting).
+const [GENERIC_TALKS, GENERIC_MEETING] = RULES.slice(-2) as [KindRule, KindRule]
+
 export function decideKind(account: SegmentedAccount): Decided<EventKind> {
   const head = accountHead(account)
   for (const rule of RULES) {
     for (const part of head) {
       const m = matchRule(rule, part.text)
       if (!m) continue
+      if (rule === GENERIC_TALKS) {
+        const meeting = matchRule(GENERIC_MEETING, part.text)
+        if (meeting && meeting.index < m.index) return decided(GENERIC_MEETING, meeting, part.label)
+      }
       if (rule.kind === 'visit' && part.label !== 'title') {
         const setting = kindInTitle(head, SET_IN_A_VISIT)
         if (setting) return setting
       }
-      const where = part.label === 'title' ? 'the title' : 'the first sentence'
-      return { value: rule.kind, reason: `"${m[0].trim()}" in ${where}`, inferred: false }
+      return decided(rule, m, part.label)
     }
   }
   return { value: 'other', reason: 'no kind cue in the title or the first sentence', inferred: true }
+}
+
+function decided(rule: KindRule, m: RegExpExecArray, label: 'title' | 'lede'): Decided<EventKind> {
+  return { value: rule.kind, reason: `"${m[0].trim()}" in ${label === 'title' ? 'the title' : 'the first sentence'}`, inferred: false }
 }
 
 /** The first of `kinds` the title names (by the rules' order), as the event a visit in the lede is the setting of. */

@@ -71,6 +71,11 @@ describe('extract/kind', () => {
     expect(decideKind(makeAccount('Statement by Ambassador Vassily Nebenzia at the UN Security Council meeting on Ukraine')).value).toBe('statement')
   })
 
+  it('reads a headline that names a meeting and talks by the one it names first', () => {
+    expect(decideKind(makeAccount('Wang Yi meets Rubio in Kuala Lumpur, first in-person talks', { medium: 'web' })).value).toBe('meeting')
+    expect(decideKind(makeAccount('Lavrov holds talks with Wang Yi after meeting Xi Jinping', { medium: 'web' })).value).toBe('talks')
+  })
+
   it('reads the talks a headline names over the visit its first sentence tells', () => {
     const page = (title: string) =>
       decideKind(makeAccount(`${title}\nOn March 22-23, Foreign Minister Sergey Lavrov was on an official visit to China. In Guilin, he held talks with Wang Yi.`, { medium: 'web' }))

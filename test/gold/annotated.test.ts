@@ -94,7 +94,7 @@ const SETS: AnnotatedSet[] = [
     accounts: 38,
     missingAccounts: [],
     // A date given by a page stamp only (q05:1), people the gazetteer does not know, kinds by convention.
-    fieldMisses: ['q05:1', 'q08:4', 'q16:3', 'q17:1', 'q08:3', 'q15:1'],
+    fieldMisses: ['q05:1', 'q08:4', 'q16:3', 'q17:1', 'q15:1'],
     missedPairs: ['q05:1 q06:1', 'q16:2 q18:1'],
     splitGroups: ['q04:3 q05:1'],
   },
@@ -108,7 +108,7 @@ const SETS: AnnotatedSet[] = [
     missingAccounts: [],
     // A Kremlin page dated by its stamp only (r09:1), "Yuri" for the gazetteer's "Yury" (r15:3), and
     // "remarks and answers to media questions" (r03:3) by this annotator's convention.
-    fieldMisses: ['r09:1', 'r09:1', 'r15:3', 'r03:3', 'r09:1'],
+    fieldMisses: ['r09:1', 'r09:1', 'r15:3', 'r03:3'],
     missedPairs: ['r07:6 r09:1'],
     splitGroups: [],
   },
