@@ -128,6 +128,20 @@ const SETS: AnnotatedSet[] = [
     missedPairs: ['h02:1 h03:1', 'h02:1 h05:1'],
     splitGroups: ['h01:1 h02:1 h06:2 h11:1'],
   },
+  {
+    // 2024–2025 summits and ministerials (Kazan, Astana, Tianjin, Vientiane, Kuala Lumpur, UNGA79) where
+    // the leaders and ministers meet several counterparts the same day: kremlin.ru transcripts with
+    // "(retranslated)" turns, TASS, Xinhua, China Daily, Global Times and CGTN pieces, mission channels.
+    dir: 'test/fixtures/annotated-8',
+    gold: '../fixtures/annotated-8.gold.json',
+    accounts: 41,
+    missingAccounts: [],
+    // An arrival posted the day it happened, which parallax dates to that day or the day before (g07:1);
+    // "UN Headquarters", which the landmarks place in New York and this annotator nowhere (g14:2).
+    fieldMisses: ['g07:1', 'g14:2'],
+    missedPairs: [],
+    splitGroups: [],
+  },
 ]
 
 for (const set of SETS) {
