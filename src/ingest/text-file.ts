@@ -1,3 +1,4 @@
+import { findDates, isoDate } from '../extract/date-mentions.js'
 import type { RawDocument, RawPost, Source } from '../types.js'
 import { ministryOfChannel } from './decide-side.js'
 import { copyHeaders } from './desktop-copy.js'
@@ -50,13 +51,23 @@ export function readTelegramText(text: string, source: Source): RawDocument {
 /** The stretches of lines between post separators: headers, and the footer that ends a post. */
 function chunksOf(lines: readonly string[], headers: readonly (PostHeader | null)[]): Chunk[] {
   const chunks: Chunk[] = []
+  // The day of the last date separator ("6 March 2024" between two days' posts): the posts below it were posted that day.
+  let separatorDay: string | null = null
   let current: Chunk = { channel: null, published: null, lines: [] }
   let footed = false
   for (const [i, line] of lines.entries()) {
     const header = headers[i]
     if (header) {
       chunks.push(current)
-      current = { channel: header.channel, published: header.published, lines: header.rest ? [header.rest] : [] }
+      current = { channel: header.channel, published: header.published ?? separatorDay, lines: header.rest ? [header.rest] : [] }
+      footed = false
+      continue
+    }
+    const day = daySeparator(line)
+    if (day !== undefined && (footed || current.lines.every(isContentless) || headers[nextContentLine(lines, i)] != null)) {
+      chunks.push(current)
+      separatorDay = day
+      current = { channel: null, published: separatorDay, lines: [] }
       footed = false
       continue
     }
@@ -71,7 +82,7 @@ function chunksOf(lines: readonly string[], headers: readonly (PostHeader | null
     const footer = isPostFooter(normal)
     if (footed && !footer && normal.length > 0) {
       chunks.push(current)
-      current = { channel: null, published: null, lines: [] }
+      current = { channel: null, published: separatorDay, lines: [] }
       footed = false
     }
     current.lines.push(line)
@@ -79,6 +90,28 @@ function chunksOf(lines: readonly string[], headers: readonly (PostHeader | null
   }
   chunks.push(current)
   return chunks
+}
+
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+/i
+
+/**
+ * The day a line that holds only a date stands for, as Telegram's web preview puts one between two days'
+ * posts ("6 March 2024", "Wednesday, March 6, 2024"): `YYYY-MM-DD`, null when it gives no year ("August 23"),
+ * undefined when the line is not a bare date.
+ */
+function daySeparator(line: string): string | null | undefined {
+  const bare = normalizeLine(line).replace(WEEKDAY, '')
+  if (bare.length === 0 || bare.length > 40 || !/\d/.test(bare)) return undefined
+  const dates = findDates(bare)
+  const date = dates[0]
+  if (dates.length !== 1 || date === undefined || date.start !== null || date.span[0] !== 0 || date.span[1] !== bare.length) return undefined
+  return date.year === null ? null : isoDate(date.year, date.month, date.day)
+}
+
+function nextContentLine(lines: readonly string[], after: number): number {
+  let k = after + 1
+  while (k < lines.length && lines[k]!.trim() === '') k++
+  return k
 }
 
 /** The posts among the chunks: not the empty ones, nor the channel's card or title above the first post. */

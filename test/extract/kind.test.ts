@@ -71,6 +71,14 @@ describe('extract/kind', () => {
     expect(decideKind(makeAccount('Statement by Ambassador Vassily Nebenzia at the UN Security Council meeting on Ukraine')).value).toBe('statement')
   })
 
+  it('reads the Russian ministry\'s own genres: weekly briefings, comments, answers to a media question, consular notices', () => {
+    expect(decideKind(makeAccount("Foreign Ministry Spokeswoman Maria Zakharova's weekly briefing")).value).toBe('press conference')
+    expect(decideKind(makeAccount('💬 Comment by the Information and Press Department on the situation in Haiti')).value).toBe('statement')
+    expect(decideKind(makeAccount("❓ Foreign Ministry Spokeswoman Maria Zakharova's answer to a media question regarding US statements")).value).toBe('remarks')
+    expect(decideKind(makeAccount('🗳 The Consular Department informs')).value).toBe('statement')
+    expect(decideKind(makeAccount('Information for Russian citizens')).value).toBe('statement')
+  })
+
   it('reads a headline that names a meeting and talks by the one it names first', () => {
     expect(decideKind(makeAccount('Wang Yi meets Rubio in Kuala Lumpur, first in-person talks', { medium: 'web' })).value).toBe('meeting')
     expect(decideKind(makeAccount('Lavrov holds talks with Wang Yi after meeting Xi Jinping', { medium: 'web' })).value).toBe('talks')

@@ -214,3 +214,43 @@ describe('readTelegramText: what stands above the first post', () => {
     ])
   })
 })
+
+describe('readTelegramText: the web preview\'s date separators', () => {
+  const copy = [
+    'MFA Russia 🇷🇺',
+    '@MFARussia',
+    '148.6K subscribers',
+    '',
+    '5 March 2024',
+    'MFA Russia 🇷🇺',
+    'On March 5, Foreign Minister Sergey Lavrov had a telephone conversation with Naledi Pandor.',
+    '👍312❤41🔥18',
+    '21.4K views 17:02',
+    'Wednesday, 6 March 2024',
+    'MFA Russia 🇷🇺',
+    'The Consular Department informs',
+    'Voting abroad will take place on March 15, 16 and 17.',
+    '👍410❤57',
+    '24.0K views 11:30',
+    'August 23',
+    'MFA Russia 🇷🇺',
+    'Information for Russian citizens travelling abroad.',
+    '18.9K views 15:47',
+  ].join('\n')
+
+  it('makes no post of a line that is only a date between two days\' posts, and dates the posts below it', () => {
+    const posts = readTelegramText(copy, source('sep.txt')).posts
+    expect(posts.map((p) => p.body.split('\n')[0])).toEqual([
+      'On March 5, Foreign Minister Sergey Lavrov had a telephone conversation with Naledi Pandor.',
+      'The Consular Department informs',
+      'Information for Russian citizens travelling abroad.',
+    ])
+    // A separator without its year dates nothing, and the day before it stops applying.
+    expect(posts.map((p) => p.published)).toEqual(['2024-03-05', '2024-03-06', null])
+  })
+
+  it('keeps a date that opens a post\'s text where no footer or header marks it as a separator', () => {
+    const post = 'MFA Russia 🇷🇺\nOn March 5, Lavrov spoke with Pandor.\n5 March 2024\nThe ministers discussed BRICS.'
+    expect(readTelegramText(post, source('inline.txt')).posts[0]!.body).toContain('5 March 2024')
+  })
+})
