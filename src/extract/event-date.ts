@@ -417,6 +417,19 @@ export function decideEventDates(accounts: readonly SegmentedAccount[]): EventDa
     if (choice) result[i] = withYear(cue, choice)
   }
 
+  // Last, a year tag on a post nearby (#BRICS2024 under an undated post of the same copy): a channel copy
+  // covers days or weeks, so the nearest tag's year is the year of a day and month nothing else dates.
+  const tagged = accounts.flatMap((account, i) => {
+    const choice = yearFromTags(account)
+    return choice ? [{ i, choice }] : []
+  })
+  accounts.forEach((account, i) => {
+    const cue = cues[i]
+    if (!cue || cue.mention.year !== null || result[i]?.value || tagged.length === 0) return
+    const nearest = tagged.reduce((best, t) => (Math.abs(t.i - i) < Math.abs(best.i - i) ? t : best))
+    result[i] = withYear(cue, { year: nearest.choice.year, evidence: `${nearest.choice.evidence} of the nearest tagged post, ${accounts[nearest.i]!.id}` })
+  })
+
   order.forEach((i, pos) => {
     if (result[i]) return
     const { lo, hi } = neighbours(pos)

@@ -236,6 +236,18 @@ describe('extract/event-date: a year from a tag', () => {
     expect(second!.reason).toContain('the tag #BRICS2025')
     expect(first).toMatchObject({ value: '2025-04-28', precision: 'year-inferred' })
   })
+
+  it('gives the year of the nearest tagged post, dated or not, to a day and month nothing else dates', () => {
+    const posts = [
+      makeAccount('On August 21, Prime Minister Mikhail Mishustin held talks with Li Qiang.', { id: 'x:1' }),
+      makeAccount('Deputy Foreign Minister Sergey Ryabkov met with the Ambassador of Egypt.', { id: 'x:2', tags: ['BRICS2024'] }),
+      makeAccount('On August 19, Mikhail Bogdanov met the Ambassador of Chad.', { id: 'x:3' }),
+    ]
+    const [first, , third] = decideEventDates(posts)
+    expect(first).toMatchObject({ value: '2024-08-21', precision: 'year-inferred' })
+    expect(first!.reason).toContain('the tag #BRICS2024 of the nearest tagged post, x:2')
+    expect(third).toMatchObject({ value: '2024-08-19', precision: 'year-inferred' })
+  })
 })
 
 describe('extract/event-date: stamps and lists under the text', () => {
