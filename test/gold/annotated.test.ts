@@ -142,6 +142,28 @@ const SETS: AnnotatedSet[] = [
     missedPairs: [],
     splitGroups: [],
   },
+  {
+    // Below the ministers: deputy foreign ministers' consultations, the prime ministers' regular meeting,
+    // parliament speakers, ambassadors; two long channel copies (one newest first, its year only in a
+    // tag), with date separators between days and most posts about other countries.
+    dir: 'test/fixtures/annotated-9',
+    gold: '../fixtures/annotated-9.gold.json',
+    accounts: 47,
+    missingAccounts: [],
+    // Dates: notices and comments this annotator dates to the day they were posted, which parallax
+    // bounds by the posts around them (t03, t09); a message dated only by its URL (t06:1); a consular
+    // notice whose closure dates read as its own (t10:3). People the gazetteer does not know (t09:7,
+    // t09:9); the prime ministers' "regular meeting" as talks, by this annotator's convention.
+    fieldMisses: [
+      ...['t03:3', 't03:6', 't03:10', 't03:11', 't03:12', 't03:15', 't06:1', 't09:1', 't09:2', 't09:4', 't09:8', 't09:9'],
+      ...['t09:10', 't09:11', 't09:12', 't09:14', 't10:3'],
+      't10:3',
+      ...['t09:7', 't09:9'],
+      ...['t07:1', 't08:1', 't09:5', 't10:3'],
+    ],
+    missedPairs: [],
+    splitGroups: [],
+  },
 ]
 
 for (const set of SETS) {
