@@ -63,8 +63,9 @@ function chunksOf(lines: readonly string[], headers: readonly (PostHeader | null
       footed = false
       continue
     }
+    // Only between posts: after one's footer, or over the next one's header. A post's own first line may be a bare date.
     const day = daySeparator(line)
-    if (day !== undefined && (footed || current.lines.every(isContentless) || headers[nextContentLine(lines, i)] != null)) {
+    if (day !== undefined && (footed || headers[nextContentLine(lines, i)] != null)) {
       chunks.push(current)
       separatorDay = day
       current = { channel: null, published: separatorDay, lines: [] }

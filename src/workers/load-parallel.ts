@@ -139,7 +139,7 @@ async function inThreads(tasks: readonly FileTask[], threads: number, onResult: 
     results[result.index] = result
     onResult(result)
   }
-  const workerData: WorkerData = { tasks: [...tasks], next }
+  const workerData: WorkerData = { tasks, next }
   const workers = Array.from({ length: threads - 1 }, () => new Worker(WORKER_SCRIPT, { workerData }))
   const inWorkers = workers.map((worker) => untilDone(worker, tasks, record).catch(fail))
   try {

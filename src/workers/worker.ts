@@ -4,7 +4,7 @@ import { TaskQueue } from './task-queue.js'
 
 /** What a worker is started with: every task, and the queue position it shares with the other threads. */
 export interface WorkerData {
-  tasks: FileTask[]
+  tasks: readonly FileTask[]
   next: SharedArrayBuffer
 }
 

@@ -249,8 +249,10 @@ describe('readTelegramText: the web preview\'s date separators', () => {
     expect(posts.map((p) => p.published)).toEqual(['2024-03-05', '2024-03-06', null])
   })
 
-  it('keeps a date that opens a post\'s text where no footer or header marks it as a separator', () => {
+  it('keeps a date that opens or sits in a post\'s text where no footer or header marks it as a separator', () => {
     const post = 'MFA Russia 🇷🇺\nOn March 5, Lavrov spoke with Pandor.\n5 March 2024\nThe ministers discussed BRICS.'
     expect(readTelegramText(post, source('inline.txt')).posts[0]!.body).toContain('5 March 2024')
+    const opening = readTelegramText('MFA Russia 🇷🇺\n5 March 2024\nLavrov spoke with Pandor.', source('opening.txt')).posts
+    expect(opening).toMatchObject([{ channel: 'MFA Russia', body: '5 March 2024\nLavrov spoke with Pandor.' }])
   })
 })
