@@ -26,7 +26,7 @@ const SITE_NAME = /^[\p{L}'’&-]+(?: [\p{L}'’&-]+){0,12}$/u
 // A long line is body when a sentence ends inside it: mid.ru's transcript headlines run past 200
 // characters ("… remarks and answers to media questions following talks with …, Moscow, April 1, 2025").
 export function looksLikeBody(line: string): boolean {
-  return line.length >= 60 && (/[.!?。"”’)]$/u.test(line) || (line.length >= 200 && /[.!?。]\s/u.test(line)))
+  return line.length >= 60 && (/[.!?。]["”’)]?$/u.test(line) || (line.length >= 200 && /[.!?。]\s/u.test(line)))
 }
 
 /** A rubric or kicker: a few words, no digits, no sentence end ("Global South", "Press Releases"). */

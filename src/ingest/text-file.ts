@@ -22,7 +22,7 @@ const channelCounters = boilerplateRules().find((r) => r.id === 'telegram-channe
  * or an e-mail, hard-wrapped, has its paragraphs put back on one line each.
  */
 export function readWebText(text: string, source: Source): RawDocument {
-  const { pages, published } = pageSections(splitLines(unwrapHardWrapped(text)))
+  const { pages, published } = pageSections(splitLines(unwrapHardWrapped(unquote(text))))
   const posts = pages.map(({ lines, header, site }, i): RawPost => ({
     n: i + 1,
     body: lines.join('\n'),
@@ -31,6 +31,17 @@ export function readWebText(text: string, source: Source): RawDocument {
     channel: header.site ?? site,
   }))
   return { source, medium: 'web', posts }
+}
+
+// E-mail and Markdown quoting: "> Vladimir Putin met with …" in a forwarded message or an analyst's notes.
+const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?)+/gm
+/** Lines quoted with ">" a text needs before its quote marks are taken for quoting, not for text. */
+const MIN_QUOTED_LINES = 3
+
+/** The text without the ">" marks of quoted lines, when it quotes at all. */
+function unquote(text: string): string {
+  const quoted = text.match(QUOTE_MARKS)?.length ?? 0
+  return quoted >= MIN_QUOTED_LINES ? text.replace(QUOTE_MARKS, '') : text
 }
 
 /**

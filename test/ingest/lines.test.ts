@@ -71,6 +71,9 @@ describe('boilerplate rules', () => {
     expect(matchBoilerplate('Updated 21:36, 10-Jul-2025')).toMatchObject({ date: '2025-07-10' })
     expect(matchBoilerplate('By CAO DESHENG in Kazan, Russia | China Daily | Updated: 2024-10-24 07:12')).toMatchObject({ date: '2024-10-24', site: 'China Daily' })
     expect(matchBoilerplate('31-Feb-2025')).toBeNull()
+    // A pasted e-mail's own headers and the line that opens a forwarded message are no text.
+    expect(matchBoilerplate('Content-Type: text/plain; charset="UTF-8"')?.rule.id).toBe('email-header')
+    expect(matchBoilerplate('---------- Forwarded message ---------')?.rule.id).toBe('email-header')
     expect(matchBoilerplate('31.02.2019')).toBeNull()
     // Without a time, a written date alone on its line may be the event's dateline: text.
     expect(matchBoilerplate('June 10, 2024')).toBeNull()

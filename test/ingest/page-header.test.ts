@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { looksLikeLabel, looksLikeSpacedMenu, readPageHeader } from '../../src/ingest/page-header.js'
+import { looksLikeBody, looksLikeLabel, looksLikeSpacedMenu, readPageHeader } from '../../src/ingest/page-header.js'
 
 describe('readPageHeader', () => {
   it('takes the longest non-chrome line before the body as the headline', () => {
@@ -102,5 +102,13 @@ describe('looksLikeLabel', () => {
     expect(looksLikeLabel('Global South')).toBe(true)
     expect(looksLikeLabel('New York, July 17, 2024')).toBe(false)
     expect(looksLikeLabel('Key talking points:')).toBe(false)
+  })
+})
+
+describe('looksLikeBody', () => {
+  it('takes a paragraph that ends like a sentence, a closing quote or bracket after its stop included, and not a list item ending in a bracket', () => {
+    expect(looksLikeBody('The two sides exchanged views on the situation in the Asia-Pacific region and on Ukraine.')).toBe(true)
+    expect(looksLikeBody('Wang Yi said the two sides should “jointly oppose hegemonism and power politics.”')).toBe(true)
+    expect(looksLikeBody('•\tWang Yi Speaks with Russian Foreign Minister Sergey Lavrov on the Phone (24 Feb 2022)')).toBe(false)
   })
 })

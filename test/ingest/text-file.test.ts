@@ -256,3 +256,19 @@ describe('readTelegramText: the web preview\'s date separators', () => {
     expect(opening).toMatchObject([{ channel: 'MFA Russia', body: '5 March 2024\nLavrov spoke with Pandor.' }])
   })
 })
+
+describe('readWebText: quoted text', () => {
+  it('reads a readout quoted in an e-mail or notes without its ">" marks', () => {
+    const mail = [
+      '> Meeting with Premier of the State Council of China Li Qiang',
+      '>',
+      '> Vladimir Putin met with Premier of the State Council of the People\'s',
+      '> Republic of China Li Qiang as part of his state visit to China.',
+    ].join('\n')
+    const post = readWebText(mail, source('mail.eml', 'web-text')).posts[0]!
+    expect(post.body).not.toContain('>')
+    expect(post.body).toMatch(/^Vladimir Putin met with Premier of the State Council of the People's$/m)
+    // A lone ">" is text: a copy is not taken for a quotation on one line.
+    expect(readWebText('Lavrov met Wang Yi.\n> 5 per cent growth was noted.', source('one.txt', 'web-text')).posts[0]!.body).toContain('> 5 per cent')
+  })
+})
