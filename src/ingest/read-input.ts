@@ -29,7 +29,7 @@ const READERS: Record<SourceFormat, Reader> = {
 }
 
 /** File endings a folder is searched for; a file named explicitly is read whatever its ending. */
-export const INPUT_EXTENSIONS: readonly string[] = ['.txt', '.json', '.html', '.htm']
+export const INPUT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.eml', '.json', '.html', '.htm']
 
 /** A text line longer than this is not a readout (a 50 MB one-line file would stall the line rules). */
 export const MAX_LINE_BYTES = 1024 * 1024

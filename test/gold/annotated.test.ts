@@ -1,3 +1,4 @@
+import { basename } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { runPipeline, type Account, type AnalysedCorpus } from '../../src/index.js'
 import { dateMiss, kindMiss, loadGold, pairScores, participantsMiss, placeMiss, precisionMiss, printTable, score, type Gold } from './gold.js'
@@ -17,6 +18,10 @@ interface AnnotatedSet {
   missedPairs: string[]
   /** Same-side gold groups not put in one event. */
   splitGroups: string[]
+  /** Cross-side pairs found that the gold does not have, as "ruId cnId" sorted (none unless said). */
+  wrongPairs?: string[]
+  /** Files the pipeline reports an error for (by name), such as a side it cannot decide (none unless said). */
+  errorFiles?: string[]
 }
 
 const SETS: AnnotatedSet[] = [
@@ -164,6 +169,34 @@ const SETS: AnnotatedSet[] = [
     missedPairs: [],
     splitGroups: [],
   },
+  {
+    // The odd shapes analysts' files take: a ministry bulletin pasted from a PDF, an analyst's Markdown
+    // notes quoting both sides, a forwarded e-mail, a Telegram Desktop HTML export, Word-document copies
+    // (one a dossier of five readouts), CRLF, tabs, no-break spaces and a byte-order mark.
+    dir: 'test/fixtures/annotated-10',
+    gold: '../fixtures/annotated-10.gold.json',
+    accounts: 37,
+    // The notes quote a Russian and a Chinese readout in one file, whose side parallax cannot decide
+    // (it names both sites); a Word copy holds two readouts with nothing between them but a heading.
+    missingAccounts: ['u04:1', 'u04:2', 'u09:2'],
+    errorFiles: ['u04_notes_Putin_Xi_Beijing_May2024.md'],
+    // The forwarded e-mail's own note heads the account and a Chinese premier's quoted words decide its
+    // side (u05:1); a bulletin's items without the year in their own text (u01); an undated post and a
+    // year taken from the wrong neighbour (u10:4, u10:5); a kremlin.ru page dated only by its stamp (u13:1).
+    fieldMisses: [
+      ...['u04:1', 'u04:2', 'u05:1', 'u09:2'],
+      ...['u04:1', 'u04:2', 'u09:2', 'u10:4', 'u10:5', 'u13:1'],
+      ...['u01:1', 'u01:2', 'u04:1'],
+      ...['u04:1', 'u04:2', 'u05:1', 'u06:6', 'u09:2', 'u13:1'],
+      ...['u01:2', 'u04:1', 'u04:2', 'u06:3', 'u09:2'],
+      ...['u01:1', 'u01:2', 'u04:1', 'u04:2', 'u05:1', 'u06:6', 'u09:2', 'u14:5'],
+    ],
+    missedPairs: ['u02:1 u10:6', 'u01:2 u03:1', 'u04:1 u04:2', 'u06:2 u09:2', 'u10:4 u14:4'],
+    // Lavrov's news conference after the talks, an account of the talks for annotated-7's writer and a
+    // separate event for this one's (parallax pairs it when it is the only Russian account of the day).
+    wrongPairs: ['u01:3 u02:1'],
+    splitGroups: ['u01:1 u10:6'],
+  },
 ]
 
 for (const set of SETS) {
@@ -184,7 +217,7 @@ for (const set of SETS) {
       expect(gold.documents).toHaveLength(set.accounts)
       const goldIds = gold.documents.map((d) => d.id).filter((id) => !missing.includes(id))
       expect(corpus.accounts.map((a) => a.id).sort()).toEqual(goldIds.sort())
-      expect(corpus.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
+      expect(corpus.diagnostics.filter((d) => d.severity === 'error').map((d) => basename(d.file))).toEqual(set.errorFiles ?? [])
     })
 
     it(`gets side, date, place, participants and kind right but for ${set.fieldMisses.join(', ') || 'none'}`, () => {
@@ -201,9 +234,9 @@ for (const set of SETS) {
     })
 
     it(`pairs every cross-side gold pair but ${set.missedPairs.length}, and nothing else`, () => {
-      const { precision, recall, found, missed } = pairScores(corpus.events, gold)
+      const { precision, recall, found, missed, wrong } = pairScores(corpus.events, gold)
       console.log(`cross-side pairing on ${set.dir}/: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (${found} found, ${gold.cross_side_pairs.length} gold)`)
-      expect(precision).toBe(1)
+      expect(wrong).toEqual(set.wrongPairs ?? [])
       expect(missed).toEqual(set.missedPairs)
     })
 
@@ -211,7 +244,8 @@ for (const set of SETS) {
       const split = gold.same_side_groups.filter((group) => new Set(group.map(eventOf)).size > 1).map((group) => group.join(' '))
       expect(split).toEqual(set.splitGroups)
       for (const { pair, why } of gold.hard_negatives) {
-        if (pair.some((id) => missing.includes(id))) continue
+        // A hard negative parallax is known to pair is listed, and checked, among the wrong pairs.
+        if (pair.some((id) => missing.includes(id)) || (set.wrongPairs ?? []).includes([...pair].sort().join(' '))) continue
         expect(eventOf(pair[0]), `${pair.join(' / ')}: ${why}`).not.toBe(eventOf(pair[1]))
       }
     })

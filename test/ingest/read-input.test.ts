@@ -117,14 +117,23 @@ describe('readInputs: bad input', () => {
     mkdirSync(join(folder, '.git'), { recursive: true })
     writeFileSync(join(folder, '.hidden.txt'), 'Wang Yi met Lavrov.')
     writeFileSync(join(folder, '.git', 'notes.txt'), 'Wang Yi met Lavrov.')
-    writeFileSync(join(folder, 'notes.md'), 'Wang Yi met Lavrov.')
+    writeFileSync(join(folder, 'notes.docx'), 'Wang Yi met Lavrov.')
     const { documents, diagnostics } = await readInputs([folder])
     expect(documents).toEqual([])
     expect(diagnostics).toEqual([expect.objectContaining({ file: folder, ruleId: 'no-inputs' })])
   })
 
+  it('reads an analyst\'s notes (.md) and a saved e-mail (.eml) found in a folder', async () => {
+    const folder = join(dir, 'notes-and-mail')
+    mkdirSync(folder, { recursive: true })
+    writeFileSync(join(folder, 'notes.md'), readFileSync(SEEDS[2]!))
+    writeFileSync(join(folder, 'forward.eml'), readFileSync(SEEDS[4]!))
+    const { documents } = await readInputs([folder])
+    expect(documents.map((d) => d.source.name)).toEqual(['forward.eml', 'notes.md'])
+  })
+
   it('tries a file named explicitly whatever its ending', async () => {
-    const file = join(dir, 'readout.md')
+    const file = join(dir, 'readout.rtf')
     writeFileSync(file, readFileSync(SEEDS[2]!))
     const { documents, diagnostics } = await readInputs([file])
     expect(diagnostics).toEqual([])
