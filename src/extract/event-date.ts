@@ -454,10 +454,9 @@ function relativeDay(account: SegmentedAccount, published: string | null, lo: Re
   for (const part of accountHead(account)) {
     const m = RELATIVE_DAY.exec(part.text)
     if (!m) continue
-    const base = new Date(`${published}T00:00:00Z`)
     const weekday = m[3] ? WEEKDAYS.findIndex((d) => d.toLowerCase() === m[3]!.toLowerCase()) : -1
-    const back = m[1] ? 1 : m[2] ? 0 : (base.getUTCDay() - weekday + 7) % 7
-    const day = new Date(base.getTime() - back * 86_400_000).toISOString().slice(0, 10)
+    const back = m[1] ? 1 : m[2] ? 0 : (new Date(`${published}T00:00:00Z`).getUTCDay() - weekday + 7) % 7
+    const day = daysBefore(published, back)
     if (lo && day < lo.value) return null
     const where = part.label === 'title' ? 'the title' : 'the first sentence'
     return {

@@ -93,8 +93,8 @@ export function decideKind(account: SegmentedAccount): Decided<EventKind> {
   return { value: 'other', reason: 'no kind cue in the title or the first sentence', inferred: true }
 }
 
-function decided(rule: KindRule, m: RegExpExecArray, label: 'title' | 'lede'): Decided<EventKind> {
-  return { value: rule.kind, reason: `"${m[0].trim()}" in ${label === 'title' ? 'the title' : 'the first sentence'}`, inferred: false }
+function decided(rule: KindRule, m: RegExpExecArray, label: 'title' | 'lede', note = ''): Decided<EventKind> {
+  return { value: rule.kind, reason: `"${m[0].trim()}" in ${label === 'title' ? 'the title' : 'the first sentence'}${note}`, inferred: false }
 }
 
 /** The first of `kinds` the title names (by the rules' order), as the event a visit in the lede is the setting of. */
@@ -103,7 +103,7 @@ function kindInTitle(head: ReturnType<typeof accountHead>, kinds: readonly Event
   if (!title) return null
   for (const rule of RULES) {
     const m = kinds.includes(rule.kind) ? matchRule(rule, title.text) : null
-    if (m) return { value: rule.kind, reason: `"${m[0].trim()}" in the title, of the visit the first sentence tells`, inferred: false }
+    if (m) return decided(rule, m, 'title', ', of the visit the first sentence tells')
   }
   return null
 }
