@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { fullGc } from './full-gc.js'
+import { boundHeapGrowth } from './heap-growth.js'
 import { execute } from './program.js'
 
 // A reader that stops early (`parallax accounts | head`) is no error: stop quietly, as Unix tools do,
@@ -10,6 +11,8 @@ for (const stream of [process.stdout, process.stderr]) {
     process.exit(process.exitCode ?? 0)
   })
 }
+
+boundHeapGrowth()
 
 // The only file that touches `process`: the program returns an exit code and writes to the streams it is given.
 process.exitCode = await execute(process.argv.slice(2), {
