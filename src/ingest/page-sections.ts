@@ -26,20 +26,19 @@ const HOST = /\b(?:[a-z0-9-]+\.)+(?:ru|cn|com|org|net|int)\b/i
 const MIN_PARAGRAPHS = 2
 
 /**
- * The pages of a plain-text file that holds several, one after another between rule lines, as an
- * analyst's digest or a newsletter does: a section is a page when it has a headline over a first
- * paragraph, a second paragraph, and a date near its top. Sections that are not pages (a digest's
- * masthead, "In this issue", an item's "Source:" line) are left out, but a site they name is the next
- * page's, and an e-mail's date above the first page is the file's. A file with fewer than two pages is
- * one page, rule lines and all: a transcript's "* * *" between questions does not cut it.
+ * The pages of a plain-text file that holds several, one after another, as an analyst's digest, a
+ * newsletter or a file of pages pasted in turn does. A page ends at a rule line, at its footer (the lines
+ * after its copyright, "All rights reserved" or licence line), where the file's first line (the site's
+ * masthead) comes again, or where a headline over a publication stamp follows a page's paragraphs. A
+ * section is a page when it has a headline over a first paragraph, a second paragraph, and a date near
+ * its top. Sections that are not pages (a digest's masthead, "In this issue", an item's "Source:" line)
+ * are left out, but a site they name is the next page's, and an e-mail's date above the first page is
+ * the file's. A file with fewer than two pages is one page, rule lines and all: a transcript's "* * *"
+ * between questions does not cut it.
  */
 export function pageSections(lines: readonly string[]): PageSections {
-  const sections: string[][] = [[]]
-  for (const line of lines) {
-    if (isRuleLine(line)) sections.push([])
-    else sections.at(-1)!.push(line)
-  }
-  // No rule line, no second page: the common case skips looking for pages.
+  const sections = splitSections(lines)
+  // One section, no second page: the common case skips looking for pages.
   if (sections.length === 1) return { pages: [{ lines: [...lines], header: readPageHeader(lines), site: null }], published: null }
   const headers = sections.map((section) => readPageHeader(section))
   const isPage = sections.map((section, i) => looksLikePage(section, headers[i]!))
@@ -57,11 +56,70 @@ export function pageSections(lines: readonly string[]): PageSections {
   return { pages, published: preambleDate(sections.slice(0, isPage.indexOf(true)).flat()) }
 }
 
+/** Boilerplate that closes a page: what follows it belongs to the next one. */
+const PAGE_END_RULES = new Set(['copyright', 'all-rights-reserved', 'icp-licence'])
+/** Body paragraphs a section must have before a page may end in it: a page's header has none. */
+const BODY_BEFORE_END = MIN_PARAGRAPHS
+/** How many lines under a headline its publication stamp may be. */
+const STAMP_REACH = 3
+
+/** The file cut where a page may end (see `pageSections`); whether each section is a page is decided later. */
+function splitSections(lines: readonly string[]): string[][] {
+  const sections: string[][] = [[]]
+  const first = lines.findIndex((l) => normalizeLine(l).length > 0)
+  const masthead = first >= 0 ? normalizeLine(lines[first]!) : ''
+  const isMasthead = masthead.length > 0 && masthead.length <= 80 && !looksLikeBody(masthead)
+  let bodies = 0
+  let ended = false
+  for (const [i, line] of lines.entries()) {
+    if (isRuleLine(line)) {
+      sections.push([])
+      bodies = 0
+      ended = false
+      continue
+    }
+    const normal = normalizeLine(line)
+    if (normal.length === 0) {
+      sections.at(-1)!.push(line)
+      continue
+    }
+    const body = looksLikeBody(normal)
+    // Only lines after a page's paragraphs are looked at closely: a page's footer and the next page's header.
+    const rule = !body && bodies >= BODY_BEFORE_END ? matchBoilerplate(normal)?.rule : undefined
+    const closes = rule !== undefined && PAGE_END_RULES.has(rule.id)
+    const opens =
+      (ended && !closes) ||
+      (bodies >= BODY_BEFORE_END && ((isMasthead && normal === masthead) || (!body && rule === undefined && headsStampedPage(lines, i))))
+    if (opens) {
+      sections.push([])
+      bodies = 0
+      ended = false
+    }
+    sections.at(-1)!.push(line)
+    if (body) bodies++
+    if (closes) ended = true
+  }
+  return sections
+}
+
+/** Whether line `at` is a headline with a publication stamp in the few lines under it, before any paragraph. */
+function headsStampedPage(lines: readonly string[], at: number): boolean {
+  let seen = 0
+  for (let i = at + 1; i < lines.length && seen < STAMP_REACH; i++) {
+    const normal = normalizeLine(lines[i]!)
+    if (normal.length === 0) continue
+    seen++
+    if (looksLikeBody(normal)) return false
+    if (matchBoilerplate(normal)?.rule.kind === 'published') return true
+  }
+  return false
+}
+
 function looksLikePage(section: readonly string[], header: PageHeader): boolean {
   return (
     header.title !== null &&
     section.filter((l) => looksLikeBody(normalizeLine(l))).length >= MIN_PARAGRAPHS &&
-    findDates(section.join('\n').slice(0, DATE_REACH)).length > 0
+    (header.published !== null || findDates(section.join('\n').slice(0, DATE_REACH)).length > 0)
   )
 }
 

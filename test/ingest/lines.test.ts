@@ -79,6 +79,15 @@ describe('boilerplate rules', () => {
     expect(matchBoilerplate('June 10, 2024')).toBeNull()
     expect(matchBoilerplate('2023/02/30')).toBeNull()
     expect(matchBoilerplate('Source: Xinhua | 2024-06-11 09:12:40')).toMatchObject({ date: '2024-06-11', site: 'Xinhua' })
+    // Xinhuanet's own pages of the 2010s: the editor run on, spaced or barred.
+    expect(matchBoilerplate(normalizeLine('Source: Xinhua   2017-09-22 05:31:18   Editor: Liangyu'))).toMatchObject({ date: '2017-09-22', site: 'Xinhua' })
+    expect(matchBoilerplate('English.news.cn | 2013-10-08 01:12:46 | Editor: Mu Xuequan')).toMatchObject({ date: '2013-10-08', site: 'English.news.cn' })
+  })
+
+  it('read a channel preview\'s view counter however the browser copied it', () => {
+    for (const line of ['14.2K views', '2.7K views edited 12:30', '2.2K views07:55', '4.1K viewsedited 13:25']) {
+      expect(matchBoilerplate(line)?.rule.id, line).toBe('telegram-views')
+    }
   })
 
   it('leave sentences alone, even long ones that quote a noise phrase', () => {

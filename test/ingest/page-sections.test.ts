@@ -26,6 +26,21 @@ describe('ingest/page-sections', () => {
     ])
   })
 
+  it('cuts pages pasted in turn without rules: after a page\'s copyright, where the masthead comes again, at a headline over a stamp', () => {
+    const page = (headline: string, stamp: string, lede: string) => [headline, stamp, '', `${lede} held talks in Beijing on the bilateral agenda.`, '', 'The two sides exchanged views on international and regional issues of common concern.', '']
+    const talks = page('Wang Yi Holds Talks with Sergey Lavrov', '2018/04/23', 'On April 23, 2018, Wang Yi and Sergey Lavrov')
+    const council = page('Wang Yi Chairs the SCO Council of Foreign Ministers', '2018/04/24', 'On April 24, 2018, Wang Yi and the SCO ministers')
+    const masthead = ['Ministry of Foreign Affairs of the People\'s Republic of China', '']
+    const footer = ['Copyright © Ministry of Foreign Affairs, the People\'s Republic of China', '京ICP备06045473号', '']
+    const titles = (file: string[]) => pageSections(file).pages.map((p) => p.header.title)
+    const both = ['Wang Yi Holds Talks with Sergey Lavrov', 'Wang Yi Chairs the SCO Council of Foreign Ministers']
+    expect(titles([...masthead, ...talks, ...footer, 'Home | News', ...council, ...footer])).toEqual(both)
+    expect(titles([...masthead, ...talks, ...masthead, ...council])).toEqual(both)
+    expect(titles([...talks, '[Editor: Liangyu]', '', ...council])).toEqual(both)
+    // The masthead repeated inside a page's own header (CGTN's name over and under its stamp) cuts nothing.
+    expect(titles(['CGTN', ...talks.slice(0, 2), 'CGTN', ...talks.slice(2)])).toEqual(['Wang Yi Holds Talks with Sergey Lavrov'])
+  })
+
   it('keeps a single page whole, "* * *" between its parts and all', () => {
     const seed = lines('seeds/004_775c12525becf376.txt')
     const transcript = [...seed.slice(0, 10), '* * *', ...seed.slice(10)]
