@@ -25,6 +25,11 @@ const placeSchema = z.object({
   aliases: z.array(z.string().min(2)),
   /** Buildings that stand for the city in readouts ("the Kremlin"): matched like aliases. */
   landmarks: z.array(z.string().min(2)).optional(),
+  /**
+   * What news agencies' datelines call the city where no text would ("UNITED NATIONS, Sept. 21 (Xinhua)"
+   * is New York): looked up in datelines only, as "at the United Nations" in a sentence is no place.
+   */
+  datelines: z.array(z.string().min(2)).optional(),
   country: z.string().regex(/^[a-z]{2}$/),
   kind: z.enum(['capital', 'city']),
   note: z.string().optional(),
@@ -215,6 +220,12 @@ export function placesGazetteer(): Gazetteer<PlaceEntry> {
     true,
   )
   return places
+}
+
+/** The place whose dateline name `name` is ("United Nations" → New York), matched without case. */
+export function placeOfDateline(name: string): PlaceEntry | undefined {
+  const folded = name.toLowerCase()
+  return placesGazetteer().entries.find((e) => e.datelines?.some((d) => d.toLowerCase() === folded))
 }
 
 /** Whether a hit of the places gazetteer is one of its city's landmarks ("Kremlin") rather than a name. */

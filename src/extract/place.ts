@@ -1,6 +1,6 @@
 import type { Decided, EventKind, SegmentedAccount, Sentence, Span } from '../types.js'
 import { findDates, isoDate, type DateMention } from './date-mentions.js'
-import { isLandmark, placesGazetteer, type Mention, type PlaceEntry } from './gazetteer.js'
+import { isLandmark, placeOfDateline, placesGazetteer, type Mention, type PlaceEntry } from './gazetteer.js'
 import { accountHead, PARTICIPANT_CLAUSE } from './head.js'
 import { isCall } from './kind.js'
 import { accountOpening } from './opening.js'
@@ -28,7 +28,8 @@ import { accountOpening } from './opening.js'
 
 const quote = (s: string) => `"${s.trim().replace(/\s+/g, ' ').slice(0, 80)}"`
 
-const BEFORE_IN = /\b(?:in|at)\s+(?:the\s+city\s+of\s+)?$/
+/** "in Da Nang", "in the city of Da Nang", "in the central Vietnamese city of Da Nang", "in the Black Sea resort of Sochi". */
+const BEFORE_IN = /\b(?:in|at)\s+(?:the\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|resort|port)\s+of\s+)?$/u
 /** A landmark takes its article: "in the Kremlin", "at the Great Hall of the People". */
 const BEFORE_IN_THE = /\b(?:in|at)\s+the\s+$/
 const BEFORE_ARRIVE = /\b(?:arrives?|arrived|arriving)\s+(?:in|at)\s+$/i
@@ -142,7 +143,7 @@ function datelineName(raw: string): string | null {
   if (raw.replace(/^[^\p{L}#]+/u, '').startsWith('#')) return null
   const name = raw.replace(/^[^\p{L}]+/u, '').replace(/[\s,]+$/u, '').trim()
   if (name === '') return null
-  const known = placesGazetteer().lookup(name)
+  const known = placesGazetteer().lookup(name) ?? placeOfDateline(name)
   if (known) return known.name
   const words = name.split(/\s+/)
   const looksLikePlace = words.length <= 4 && words.every((w) => /^(?:\p{Lu}[\p{L}'’.-]*|de|la|el|al|on|of|upon)$/u.test(w))
@@ -184,8 +185,9 @@ function datelinePlace(account: SegmentedAccount): { name: string; phrase: strin
         if (name) return { name, phrase: line.slice(open, d.span[1] + after.indexOf(')') + 1) }
         continue
       }
-      // "NIZHNY NOVGOROD, June 10 (Xinhua) --", "BEIJING, September 2. /TASS/."
-      const agency = /^\s*(\p{Lu}[\p{L} .'’-]{1,40}),\s*$/u.exec(before)
+      // "NIZHNY NOVGOROD, June 10 (Xinhua) --", "BEIJING, September 2. /TASS/.", with the country after a
+      // city abroad: "NUSA DUA, Indonesia, Oct. 7 (Xinhua) --".
+      const agency = /^\s*(\p{Lu}[\p{L} .'’-]{1,40})(?:,\s*\p{Lu}[\p{L} .'’-]{1,30})?,\s*$/u.exec(before)
       if (agency && /^\s*(?:\(|\.\s*\/\p{Lu}[\p{L} ]*\/)/u.test(after)) {
         const name = datelineName(agency[1]!)
         if (name) return { name, phrase: before.trim() + ' ' + d.surface }

@@ -169,4 +169,14 @@ describe('extract/place: agency datelines and hashtags', () => {
     expect(place('Putin, Xi hold talks in Beijing\nBEIJING, September 2. /TASS/. Russian President Vladimir Putin and Chinese President Xi Jinping held talks.', { medium: 'web' }).value).toBe('Beijing')
     expect(place('🎙 Explanation of vote by Permanent Representative Vassily Nebenzia after the UN Security Council vote\n📍 #UNSC, February 24\n💬 The Russian Federation voted in favour.').value).toBeNull()
   })
+
+  it('reads a Xinhua dateline abroad with its country, and "UNITED NATIONS" as New York in a dateline only', () => {
+    expect(place('Xi, Putin meet on APEC sidelines\nNUSA DUA, Indonesia, Oct. 7 (Xinhua) -- Chinese President Xi Jinping met with Russian President Vladimir Putin here Monday.', { medium: 'web' }).value).toBe('Nusa Dua')
+    expect(place("Chinese FM attends BRICS ministers' meeting\nUNITED NATIONS, Sept. 21 (Xinhua) -- Chinese Foreign Minister Wang Yi on Thursday attended the meeting.", { medium: 'web' }).value).toBe('New York')
+    expect(place('Wang Yi on the reform of the Security Council\nWang Yi said China supports the work of the United Nations in Geneva and beyond.', { medium: 'web' }).value).not.toBe('New York')
+  })
+
+  it('reads "in the central Vietnamese city of Da Nang" as "in Da Nang"', () => {
+    expect(place('Xi, Putin pledge closer coordination\nChinese President Xi Jinping met with Russian President Vladimir Putin on Friday in the central Vietnamese city of Da Nang.', { medium: 'web' }).value).toBe('Da Nang')
+  })
 })
