@@ -21,6 +21,8 @@ export interface AccountFeatures {
    * Sergey Lavrov"). People named later are often mentioned in passing (004:1 names Putin's visit).
    */
   principals: readonly string[]
+  /** For each principal, whether it is an official of the account's own side (by the people gazetteer). */
+  ownPrincipals: readonly boolean[]
   kind: EventKind
   /**
    * A multilateral meeting told through the account's own delegation only ("Lavrov took part in the
@@ -71,9 +73,9 @@ function unique(list: readonly string[]): readonly string[] {
 
 const none: readonly string[] = []
 
-function isDelegation(account: Account, principals: readonly string[]): boolean {
-  if (account.facts.kind.value !== 'multilateral meeting' || principals.length === 0) return false
-  return principals.every((name) => {
+/** Whether each of `principals` is an official of the account's own side. */
+function ownOfficials(account: Account, principals: readonly string[]): boolean[] {
+  return principals.map((name) => {
     const person = peopleGazetteer().lookup(name)
     return person !== undefined && sideOfPerson(person) === account.side.value
   })
@@ -99,6 +101,8 @@ export function prepareAccounts(accounts: readonly Account[], settings: AlignSet
     const range = dayRange(account, settings.publishedLagDays)
     const day = range && range.from === range.to && (range.precision === 'stated' || range.precision === 'year-inferred') ? account.facts.date.value : null
     const countries = account.facts.countries
+    const principals = participants.slice(0, principalCount)
+    const ownPrincipals = ownOfficials(account, principals)
     return {
       index,
       id: account.id,
@@ -107,9 +111,10 @@ export function prepareAccounts(accounts: readonly Account[], settings: AlignSet
       day,
       monthDay: range === null ? (account.facts.date.monthDay ?? null) : null,
       participants,
-      principals: participants.slice(0, principalCount),
+      principals,
+      ownPrincipals,
       kind: account.facts.kind.value,
-      delegation: isDelegation(account, participants.slice(0, principalCount)),
+      delegation: account.facts.kind.value === 'multilateral meeting' && principals.length > 0 && ownPrincipals.every(Boolean),
       place,
       placeKey: placeKey === '' ? null : placeKey,
       rareTags: account.tags.length ? unique(account.tags).filter((tag) => (tagCounts.get(tag) ?? 0) <= settings.maxTagAccounts) : none,

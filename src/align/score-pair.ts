@@ -149,12 +149,18 @@ function participantAgreement(x: PairAssessment, a: AccountFeatures, b: AccountF
   for (const p of ap) if (bp.includes(p)) shared++
   let onlyA = 0
   let union = 0
-  for (const p of a.principals) {
+  // A delegation's account of a multilateral meeting names its own side only: the other account's own
+  // official missing from it is silence, not a rival counterpart.
+  const aSilent = a.delegation && b.kind === 'multilateral meeting'
+  const bSilent = b.delegation && a.kind === 'multilateral meeting'
+  for (const [i, p] of a.principals.entries()) {
+    if (bSilent && a.ownPrincipals[i] && !bp.includes(p)) continue
     union++
     if (!bp.includes(p) && !mentions(b.lead, p)) onlyA++
   }
   let onlyB = 0
-  for (const p of b.principals) {
+  for (const [i, p] of b.principals.entries()) {
+    if (aSilent && b.ownPrincipals[i] && !ap.includes(p)) continue
     if (!a.principals.includes(p)) union++
     if (!ap.includes(p) && !mentions(a.lead, p)) onlyB++
   }
@@ -162,7 +168,7 @@ function participantAgreement(x: PairAssessment, a: AccountFeatures, b: AccountF
   const delegations = a.delegation && b.delegation && shared === 0
   const counterpartConflict = onlyA > 0 && onlyB > 0 && !delegations
   let score: number
-  if (ap.length === 0 || bp.length === 0 || delegations) score = 0
+  if (ap.length === 0 || bp.length === 0 || delegations || union === 0) score = 0
   else if (counterpartConflict) score = -1.5
   else if (shared === 0) score = -0.5
   else score = (union - onlyA - onlyB) / union - (onlyA + onlyB)

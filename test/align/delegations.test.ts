@@ -50,6 +50,24 @@ describe('align: delegations to one multilateral meeting', () => {
     expect(events.every((e) => e.ru.length === 0 || e.cn.length === 0)).toBe(true)
   })
 
+  it("pairs a delegation's account with the other side's account that names both ministers, whose own minister it never names", () => {
+    const cnNamesBoth = makeAccount({
+      id: '035:1',
+      side: 'cn',
+      date: '2024-05-21',
+      place: 'Astana',
+      participants: ['Wang Yi', 'Sergey Lavrov'],
+      kind: 'multilateral meeting',
+      text: 'Wang Yi Attends the SCO Council of Foreign Ministers\nOn May 21, 2024, Foreign Minister Wang Yi attended the Meeting of the Council of Foreign Ministers of the SCO in Astana. Russian Foreign Minister Sergey Lavrov and the other ministers attended.',
+    })
+    const { events } = alignAccounts([ruMinisterial, cnNamesBoth, cnBilateral])
+    const pair = events.find((e) => e.ru.includes('030:1'))!
+    expect(pair.cn).toEqual(['035:1'])
+    // Wang Yi's absence from Lavrov's account costs nothing (counted against it, the pair is at 0.63).
+    expect(pair.confidence).toBeGreaterThan(0.99)
+    expect(events.find((e) => e.cn.includes('032:1'))!.ru).toEqual([])
+  })
+
   it('is no delegation when an account names an official of the other side', () => {
     const withGuest = makeAccount({ ...{ id: '034:1', side: 'cn', date: '2024-05-21', place: 'Astana', kind: 'multilateral meeting' }, participants: ['Wang Yi', 'Ali Bagheri Kani'], text: cnMinisterial.text })
     const { events } = alignAccounts([ruMinisterial, withGuest])
