@@ -197,6 +197,32 @@ const SETS: AnnotatedSet[] = [
     wrongPairs: ['u01:3 u02:1'],
     splitGroups: ['u01:1 u10:6'],
   },
+  {
+    // 2013–2018: summits and UNGA weeks with many meetings in one city within days, Telegram Desktop
+    // JSON exports, saved fmprc/mid.ru/china-un.org pages, files of several agency pages pasted in turn.
+    dir: 'test/fixtures/annotated-11',
+    gold: '../fixtures/annotated-11.gold.json',
+    accounts: 41,
+    missingAccounts: [],
+    // TASS stamps without a year (u04); "Today" between two dated posts, a forwarded "Today" dated by the
+    // forward (u08:3, u11:6); a joint statement dated only by its page (u09:1); a post with no date or
+    // neighbour to give one (u15:1); a meeting "on the sidelines of" UNGA72 that names the APEC summit to
+    // come in Da Nang (u11:2); people named in passing or by office only (u11:3, u14:1, u18:2); the
+    // announcement post, read as a statement (u11:1), and BRICS remarks read as the meeting (u19:5).
+    fieldMisses: [
+      ...['u04:1', 'u04:2', 'u04:3', 'u08:3', 'u09:1', 'u11:2', 'u11:6', 'u15:1'],
+      ...['u09:1', 'u11:2'],
+      ...['u11:3', 'u14:1', 'u18:2'],
+      ...['u11:1', 'u19:5'],
+    ],
+    // A joint statement naming no one (u08:1 u09:1) and a post with no date (u15:1) share no key with
+    // their counterparts; the SCO ministerial's Chinese account names its chair and the SCO's secretary
+    // general, the Russian one Lavrov (u18:2 u19:3); the Chinese readout of the talks goes to the
+    // joint news conference after them (below), not to the two Russian readouts of the talks.
+    missedPairs: ['u08:1 u09:1', 'u15:1 u16:1', 'u17:1 u18:1', 'u18:1 u19:2', 'u18:2 u19:3'],
+    wrongPairs: ['u18:1 u19:1'],
+    splitGroups: [],
+  },
 ]
 
 for (const set of SETS) {
