@@ -5,7 +5,6 @@ import { alignAccounts } from './align/align-accounts.js'
 import { overridesOrigin } from './align/overrides.js'
 import { analyse } from './analyse/analyse.js'
 import { defaultLexicon } from './analyse/lexicon.js'
-import { AnalysisPreparer, preparedAnalysis, type AccountPrepared, type PreparedAnalysis } from './analyse/prepare.js'
 import type {
   Account,
   AlignedEvent,
@@ -29,12 +28,6 @@ export interface PipelineOptions {
   pairOverridesName?: string
   /** Called after each input file is read and segmented, for progress display. @default none */
   onProgress?: (done: number, total: number, file: string) => void
-  /**
-   * Also find each account's theme hits (with `lexicon`) and count each side's words while loading, for
-   * `analyse` (see `PreparedAnalysis`): worth it when the corpus is to be analysed, as loading threads
-   * then share that work. @default false
-   */
-  prepareAnalysis?: boolean
 }
 
 /** The accounts read from the inputs, with everything that went wrong along the way. */
@@ -42,8 +35,6 @@ export interface Corpus {
   sources: Source[]
   accounts: Account[]
   diagnostics: Diagnostic[]
-  /** Made when loading was asked to `prepareAnalysis`. */
-  prepared?: PreparedAnalysis
 }
 
 /** A corpus with its events and framing analysis. */
@@ -61,9 +52,6 @@ export async function loadCorpus(paths: readonly string[], options: PipelineOpti
   diagnostics.push(...unusedSideOverrides(overrides, documents.map((d) => d.source)))
 
   const accounts: Account[] = []
-  const lexicon = options.lexicon ?? defaultLexicon()
-  const preparer = options.prepareAnalysis ? new AnalysisPreparer(lexicon) : null
-  const prepared: AccountPrepared[] = []
   documents.forEach((document, index) => {
     const sideOverride = overrides.get(document.source.path) ?? overrides.get(document.source.name)
     const segmented = segmentDocument(document, {
@@ -71,14 +59,10 @@ export async function loadCorpus(paths: readonly string[], options: PipelineOpti
       sideOverride,
     })
     diagnostics.push(...segmented.diagnostics)
-    const extracted = extractFacts(segmented.accounts)
-    accounts.push(...extracted)
-    if (preparer) prepared.push(...preparer.add(extracted))
+    accounts.push(...extractFacts(segmented.accounts))
     options.onProgress?.(index + 1, documents.length, document.source.path)
   })
-  const corpus: Corpus = { sources: documents.map((d) => d.source), accounts, diagnostics }
-  if (preparer) corpus.prepared = preparedAnalysis(lexicon, accounts, prepared, preparer.terms)
-  return corpus
+  return { sources: documents.map((d) => d.source), accounts, diagnostics }
 }
 
 /** Groups the accounts of a corpus into events: `align`. */
@@ -94,7 +78,7 @@ export function alignCorpus(corpus: Corpus, options: PipelineOptions = {}): { ev
 export function analyseCorpus(corpus: Corpus, options: PipelineOptions = {}): AnalysedCorpus {
   const aligned = alignCorpus(corpus, options)
   const lexicon = options.lexicon ?? defaultLexicon()
-  const analysis = analyse(corpus.accounts, aligned.events, lexicon, corpus.prepared ? { prepared: corpus.prepared } : {})
+  const analysis = analyse(corpus.accounts, aligned.events, lexicon)
   return { ...corpus, diagnostics: [...corpus.diagnostics, ...aligned.diagnostics], events: aligned.events, lexicon, analysis }
 }
 

@@ -2,14 +2,12 @@ import type { Account, AlignedEvent, Comparison, CorpusStats, Side, ThemeHit } f
 import { keynessDefaults, termRows, type KeynessOptions } from './keyness-table.js'
 import { asCompiled, type LexiconInput } from './compile-lexicon.js'
 import { pairedThemeStats } from './paired/paired-themes.js'
-import { termCounts, termCountDefaults, themeCounts, type SideCounts, type TermCountOptions } from './term-counts.js'
+import { termCounts, termCountDefaults, themeCounts, type TermCountOptions } from './term-counts.js'
 
 /** Options of corpus statistics; every field is optional. */
 export interface CorpusOptions extends TermCountOptions, KeynessOptions {
   /** Theme hits already found, by account id. @default none (found again) */
   hits?: ReadonlyMap<string, ThemeHit[]>
-  /** Word counts of every account already made with these options, per side. @default none (counted again) */
-  terms?: Record<Side, SideCounts>
 }
 
 /**
@@ -17,7 +15,7 @@ export interface CorpusOptions extends TermCountOptions, KeynessOptions {
  * significance after Bonferroni and only widen it) and the 500 strongest rows.
  */
 export const corpusDefaults = { ...termCountDefaults, ...keynessDefaults, minFrequency: 3, top: 500 } satisfies Required<
-  Omit<CorpusOptions, 'hits' | 'terms'>
+  Omit<CorpusOptions, 'hits'>
 >
 
 /**
@@ -39,7 +37,7 @@ export function corpusStats(
     if (!known.has(c.eventId)) throw new Error(`corpusStats: comparison of event '${c.eventId}' has no event among the events given`)
   }
   const compiled = asCompiled(lexicon)
-  const words = settings.terms ?? termCounts(accounts, settings)
+  const words = termCounts(accounts, settings)
   const tokens: Record<Side, number> = { ru: words.ru.tokens, cn: words.cn.tokens }
 
   const themeIds = compiled.themes.map((t) => t.theme.id)

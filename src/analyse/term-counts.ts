@@ -69,14 +69,9 @@ export function countAccountTerms(
   return words.length
 }
 
-/** Counts of no words yet, per side. */
-export function emptySideCounts(): Record<Side, SideCounts> {
-  return { ru: { terms: new Map(), tokens: 0 }, cn: { terms: new Map(), tokens: 0 } }
-}
-
 /** Word or n-gram frequencies per side over all accounts. */
 export function termCounts(accounts: readonly Account[], options: TermCountOptions = {}): Record<Side, SideCounts> {
-  const out = emptySideCounts()
+  const out: Record<Side, SideCounts> = { ru: { terms: new Map(), tokens: 0 }, cn: { terms: new Map(), tokens: 0 } }
   for (const account of accounts) {
     const side = out[account.side.value]
     side.tokens += countAccountTerms(account, side.terms, options)

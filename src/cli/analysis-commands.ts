@@ -91,7 +91,7 @@ export function registerAnalysisCommands(program: Command, context: CommandConte
       .description("one paired event's comparison as text: themes, label choices, aligned sentences, omissions")
       .argument('<event>', 'an event id as `parallax align` prints it, e.g. 2024-06-10-lavrov-wang-yi-nizhny-novgorod'),
   ).action(async (eventId: string, paths: string[], options: CommonOptions) => {
-    const loaded = await loadInputs(context, paths, options, true)
+    const loaded = await loadInputs(context, paths, options)
     if (!loaded) return
     const { corpus, pipelineOptions } = loaded
     const aligned = alignCorpus(corpus, pipelineOptions)
@@ -103,7 +103,7 @@ export function registerAnalysisCommands(program: Command, context: CommandConte
       context.exitCode = ExitCode.usage
       return
     }
-    const analysis = analyse(corpus.accounts, [event], pipelineOptions.lexicon ?? defaultLexicon(), corpus.prepared ? { prepared: corpus.prepared } : {})
+    const analysis = analyse(corpus.accounts, [event], pipelineOptions.lexicon ?? defaultLexicon())
     const comparison = analysis.comparisons[0]!
     context.out(formatComparisonText(event, comparison, new Map(corpus.accounts.map((a) => [a.id, a]))))
   })
@@ -115,7 +115,7 @@ export function registerAnalysisCommands(program: Command, context: CommandConte
   )
     .option('--out <dir>', 'folder to write the reports into', 'reports')
     .action(async (paths: string[], options: CommonOptions & { out: string }) => {
-      const loaded = await loadInputs(context, paths, options, true)
+      const loaded = await loadInputs(context, paths, options)
       if (!loaded) return
       const { corpus, pipelineOptions } = loaded
       const analysed = analyseCorpus(corpus, pipelineOptions)

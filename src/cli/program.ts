@@ -148,14 +148,10 @@ export function withCommonOptions(command: Command): Command {
     .option('-q, --quiet', 'no progress bar')
 }
 
-/**
- * Reads the inputs with a progress bar on a terminal; reports diagnostics; settles the exit code.
- * `prepareAnalysis` for commands that go on to `analyse` the corpus.
- */
-export async function loadInputs(context: CommandContext, paths: string[], options: CommonOptions, prepareAnalysis = false) {
+/** Reads the inputs with a progress bar on a terminal; reports diagnostics; settles the exit code. */
+export async function loadInputs(context: CommandContext, paths: string[], options: CommonOptions) {
   const pipelineOptions = await context.load(paths, options)
   if (!pipelineOptions) return null
-  pipelineOptions.prepareAnalysis = prepareAnalysis
   const progress = createProgress(context.io.stderr, options.quiet ?? false, 'reading')
   pipelineOptions.onProgress = (done, total) => progress.update(done, total)
   const corpus = await loadCorpusParallel(paths.length > 0 ? paths : [DEFAULT_INPUT], pipelineOptions)

@@ -1,4 +1,3 @@
-import type { AccountPrepared, AnalysisPreparer } from '../analyse/prepare.js'
 import { extractFacts } from '../extract/extract-facts.js'
 import { readInputBlocking } from '../ingest/read-input.js'
 import { segmentDocument } from '../segment/segment-document.js'
@@ -23,25 +22,18 @@ export interface FileResult {
   readDiagnostics: Diagnostic[]
   /** From segmenting: they follow the read diagnostics of every file, as in `loadCorpus`. */
   segmentDiagnostics: Diagnostic[]
-  /** Each account's share of the analysis, when a preparer was given (see `PreparedAnalysis`). */
-  prepared?: AccountPrepared[]
 }
 
-/**
- * `read → segment → extract` for one file: the per-file work of `loadCorpus`, pure but for the read
- * (and the word counts a `preparer` keeps).
- */
-export async function loadFile(task: FileTask, preparer?: AnalysisPreparer): Promise<FileResult> {
+/** `read → segment → extract` for one file: the per-file work of `loadCorpus`, pure but for the read. */
+export async function loadFile(task: FileTask): Promise<FileResult> {
   const { document, diagnostics } = await readInputBlocking(task.file)
   if (!document) return { index: task.index, source: null, accounts: [], readDiagnostics: diagnostics, segmentDiagnostics: [] }
   const segmented = segmentDocument(document, { idPrefix: task.idPrefix, sideOverride: task.sideOverride })
-  const accounts = extractFacts(segmented.accounts)
   return {
     index: task.index,
     source: document.source,
-    accounts,
+    accounts: extractFacts(segmented.accounts),
     readDiagnostics: diagnostics,
     segmentDiagnostics: segmented.diagnostics,
-    ...(preparer ? { prepared: preparer.add(accounts) } : {}),
   }
 }

@@ -3,13 +3,10 @@ import { availableParallelism } from 'node:os'
 import { basename } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import { defaultLexicon } from '../analyse/lexicon.js'
-import { AnalysisPreparer, addSideCounts, preparedAnalysis } from '../analyse/prepare.js'
-import type { SideCounts } from '../analyse/term-counts.js'
 import { listInputs, type InputEntry } from '../ingest/read-input.js'
 import { unusedSideOverrides, type Corpus, type PipelineOptions } from '../pipeline.js'
 import { idPrefixes } from '../segment/segment-document.js'
-import type { Diagnostic, Lexicon, Side, Source } from '../types.js'
+import type { Diagnostic, Side, Source } from '../types.js'
 import { loadFile, type FileResult, type FileTask } from './load-file.js'
 import { SharedValues } from './share-values.js'
 import { TaskQueue } from './task-queue.js'
@@ -69,26 +66,18 @@ export async function loadCorpusParallel(paths: readonly string[], options: Para
     options.onProgress?.(++done, files.length, files[result.index]!)
   }
   const threads = Math.min(requested, files.length)
-  const lexicon = options.prepareAnalysis ? (options.lexicon ?? defaultLexicon()) : null
-  const { results, terms } =
-    threads > 1 && workerScriptPath() !== null
-      ? await inThreads(tasks, threads, lexicon, onResult)
-      : await inProcess(tasks, lexicon, onResult)
+  const results =
+    threads > 1 && workerScriptPath() !== null ? await inThreads(tasks, threads, onResult) : await inProcess(tasks, onResult)
 
   const prefixes = idPrefixes(results.flatMap((r) => (r.source ? [r.source] : [])))
   for (const [i, result] of results.entries()) {
     const prefix = result.source ? prefixes.get(result.source.path)! : tasks[i]!.idPrefix
     if (prefix !== tasks[i]!.idPrefix) {
-      // Only the ids change: what was prepared and counted stands.
-      results[i] = { ...(await loadFile({ ...tasks[i]!, idPrefix: prefix })), prepared: result.prepared }
+      results[i] = await loadFile({ ...tasks[i]!, idPrefix: prefix })
       shared.share(results[i]!.accounts)
     }
   }
-  const corpus = assemble(entries, results, overrides)
-  if (lexicon !== null && terms !== null) {
-    corpus.prepared = preparedAnalysis(lexicon, corpus.accounts, results.flatMap((r) => r.prepared ?? []), terms)
-  }
-  return corpus
+  return assemble(entries, results, overrides)
 }
 
 /**
@@ -137,15 +126,8 @@ function assemble(entries: readonly InputEntry[], results: FileResult[], overrid
  * smaller on a two-core machine (measured: 20,000 accounts in 7.0–7.3 s and 374 MB peak, against 7.5 s
  * and 437 MB with two workers).
  */
-async function inThreads(
-  tasks: readonly FileTask[],
-  threads: number,
-  lexicon: Lexicon | null,
-  onResult: (r: FileResult) => void,
-): Promise<Loaded> {
+async function inThreads(tasks: readonly FileTask[], threads: number, onResult: (r: FileResult) => void): Promise<FileResult[]> {
   const results: FileResult[] = new Array(tasks.length)
-  const preparer = lexicon === null ? undefined : new AnalysisPreparer(lexicon)
-  const terms = preparer?.terms ?? null
   const next = TaskQueue.newPosition()
   const queue = new TaskQueue(tasks, next)
   let failure: Error | null = null
@@ -157,15 +139,12 @@ async function inThreads(
     results[result.index] = result
     onResult(result)
   }
-  const workerData: WorkerData = { tasks, next, lexicon }
+  const workerData: WorkerData = { tasks, next }
   const workers = Array.from({ length: threads - 1 }, () => new Worker(WORKER_SCRIPT, { workerData }))
-  const counted = (theirs: Record<Side, SideCounts> | null) => {
-    if (terms !== null && theirs !== null) addSideCounts(terms, theirs)
-  }
-  const inWorkers = workers.map((worker) => untilDone(worker, tasks, record, counted).catch(fail))
+  const inWorkers = workers.map((worker) => untilDone(worker, tasks, record).catch(fail))
   try {
     for (let task = queue.take(); task !== undefined; task = queue.take()) {
-      record(await loadFile(task, preparer))
+      record(await loadFile(task))
       // Let the workers' results in as they come, so progress is reported as files finish.
       await new Promise((resolve) => setImmediate(resolve))
     }
@@ -175,41 +154,26 @@ async function inThreads(
   await Promise.all(inWorkers)
   await Promise.all(workers.map((w) => w.terminate()))
   if (failure !== null) throw failure
-  return { results, terms }
+  return results
 }
 
-/** Every file's result, in input order, and the words counted when preparing the analysis (else null). */
-interface Loaded {
-  results: FileResult[]
-  terms: Record<Side, SideCounts> | null
-}
-
-async function inProcess(tasks: readonly FileTask[], lexicon: Lexicon | null, onResult: (r: FileResult) => void): Promise<Loaded> {
-  const preparer = lexicon === null ? undefined : new AnalysisPreparer(lexicon)
+async function inProcess(tasks: readonly FileTask[], onResult: (r: FileResult) => void): Promise<FileResult[]> {
   const results: FileResult[] = []
   for (const task of tasks) {
-    const result = await loadFile(task, preparer)
+    const result = await loadFile(task)
     results.push(result)
     onResult(result)
   }
-  return { results, terms: preparer?.terms ?? null }
+  return results
 }
 
-/** Records `worker`'s results until it says the queue is empty (handing over the words it counted); rejects when it fails. */
-function untilDone(
-  worker: Worker,
-  tasks: readonly FileTask[],
-  record: (r: FileResult) => void,
-  counted: (terms: Record<Side, SideCounts> | null) => void,
-): Promise<void> {
+/** Records `worker`'s results until it says the queue is empty; rejects when it fails. */
+function untilDone(worker: Worker, tasks: readonly FileTask[], record: (r: FileResult) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     worker.on('message', (reply: WorkerReply) => {
       if (reply.kind === 'result') record(reply.result)
       else if (reply.kind === 'failed') reject(new Error(`loadCorpusParallel: loading ${tasks[reply.index]!.file} failed in a worker: ${reply.error}`))
-      else {
-        counted(reply.terms)
-        resolve()
-      }
+      else resolve()
     })
     worker.on('error', reject)
     worker.on('exit', (code) => reject(new Error(`loadCorpusParallel: a worker exited (code ${code}) before the queue was empty`)))

@@ -67,11 +67,6 @@ describe('workers/load-parallel', () => {
     expect(parallel).toStrictEqual(serial)
     const files = generated.files.length + 4
     expect(progress).toEqual(Array.from({ length: files }, (_, i) => [i + 1, files]))
-    // The analysis prepared on both threads (the redone file's hits kept) is the one prepared on one.
-    const prepared = await dist.loadCorpusParallel([generated.corpusDir], { workers: 2, prepareAnalysis: true })
-    const preparedSerial = await dist.loadCorpus([generated.corpusDir], { prepareAnalysis: true })
-    expect(prepared.prepared!.hits.size).toBe(serial.accounts.length)
-    expect(prepared).toStrictEqual(preparedSerial)
   })
 
   it('in this thread (from the sources) also gives the corpus loadCorpus gives', async () => {
