@@ -139,7 +139,8 @@ function postsOf(chunks: readonly Chunk[]): RawPost[] {
       cardChannel = firstLineChannel(chunk.lines)
       const blank = chunk.lines.findIndex((l, i) => i > counter && l.trim() === '')
       chunk = { ...chunk, lines: blank < 0 ? [] : chunk.lines.slice(blank + 1) }
-      if (chunk.lines.every(isContentless)) continue
+      // The rest of the card's description after a blank line ("🇷🇺 In Russian: @MID_Russia") is no post either.
+      if (chunk.lines.every(isContentless) || isChannelTitle(chunk.lines)) continue
     }
     // What a copy holds above its first headed post, a few short lines and no sentence ("Russia at the UN
     // 🇷🇺🇺🇳", "Permanent Mission of …"), is the channel's title, not a post.

@@ -201,6 +201,30 @@ describe('readTelegramText: what stands above the first post', () => {
     ])
   })
 
+  it('takes the rest of the card\'s description after a blank line, and "Download Telegram", for no post', () => {
+    const copy = [
+      'Russian MFA 🇷🇺',
+      '@MFARussia',
+      '314K subscribers',
+      '2.81K links',
+      'Official channel of the Ministry of Foreign Affairs of the Russian Federation',
+      '',
+      '🇷🇺 In Russian: @MID_Russia',
+      'Download Telegram',
+      'Russian MFA 🇷🇺',
+      '🇷🇺🇨🇳 Foreign Minister Sergey Lavrov held talks with Foreign Minister of China Wang Yi.',
+      '16.2K views14:05',
+      'Russian MFA 🇷🇺',
+      '🇷🇺🇨🇳 Chairman Xi Jinping received Foreign Minister Sergey Lavrov.',
+      '12.1K views16:40',
+    ].join('\n')
+    const doc = readTelegramText(copy, source('ru.txt'))
+    expect(doc.posts.map((p) => p.body.split('\n')[0])).toEqual([
+      '🇷🇺🇨🇳 Foreign Minister Sergey Lavrov held talks with Foreign Minister of China Wang Yi.',
+      '🇷🇺🇨🇳 Chairman Xi Jinping received Foreign Minister Sergey Lavrov.',
+    ])
+  })
+
   it('takes a card without counters (name, @handle, pinned message) above the first headed post for no post', () => {
     const copy = 'Посольство КНР в РФ | Chinese Embassy in Russia\n@chinaembassy_ru\nPinned message: Consular notice on the application for visas …\n\nForwarded from MFA Spokesperson\'s Office\nOn the afternoon of February 24, 2025, President Xi Jinping had a phone call with Russian President Vladimir Putin.\n👍 143 ❤ 37'
     expect(readTelegramText(copy, source('cn.txt')).posts.map((p) => [p.n, p.channel])).toEqual([[1, "MFA Spokesperson's Office"]])
