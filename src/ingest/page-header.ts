@@ -14,6 +14,8 @@ export interface PageHeader {
   site: string | null
 }
 
+/** The heading of a table of contents: "Table of contents", "Contents", "In this issue". */
+const CONTENTS = /^(?:Table\s+of\s+contents|Contents|In\s+this\s+issue)\s*:?$/i
 /** How many lines other than menu items (`looksLikeLabel`) the header may hold before the body must have started. */
 const MAX_HEADER_LINES = 12
 /** How many non-blank lines in all: a site's menu copied one item per line runs to dozens (mid.ru, kremlin.ru). */
@@ -65,9 +67,22 @@ export function readPageHeader(lines: readonly string[]): PageHeader {
   let seen = 0
   let body: string | null = null
   const candidates: string[] = []
+  // A briefing's table of contents under its headline: its items are neither headline nor header lines.
+  let contents: 'none' | 'open' | 'items' = 'none'
   for (const raw of lines) {
     const line = normalizeLine(raw)
-    if (line.length === 0) continue
+    if (line.length === 0) {
+      if (contents === 'items') contents = 'none'
+      continue
+    }
+    if (CONTENTS.test(line)) {
+      contents = 'open'
+      continue
+    }
+    if (contents !== 'none') {
+      contents = 'items'
+      continue
+    }
     if (++scanned > MAX_HEADER_SCAN) break
     if (looksLikeSpacedMenu(raw)) continue
     if (!looksLikeLabel(line) && ++seen > MAX_HEADER_LINES) break

@@ -1,4 +1,8 @@
 import { isOtherLanguage, matchBoilerplate, normalizeLine, splitLines, stripLeadingDecoration } from '../ingest/lines.js'
+import { looksLikeBody } from '../ingest/page-header.js'
+
+/** Headings of a block of links to other pages ("Related News", "See also", "More from CGTN"), not of photos or tags. */
+const LINK_BLOCK = /^(?:Related|See also|Read (?:also|more)|More from|Additional materials)\b/i
 
 /** A post's lines once noise is gone, and the metadata the noise carried. */
 export interface StrippedPost {
@@ -13,7 +17,8 @@ export interface StrippedPost {
 /**
  * Drops the lines of a post that are not its text: the patterns of `src/data/boilerplate.json`
  * (reactions, "Forwarded from", "VIEW IN TELEGRAM", "Read in full", menus, "Suggest to a friend",
- * copyright, ICP licences, image file names, stamp lines), and on a web page everything above its
+ * copyright, ICP licences, image file names, stamp lines) and the headlines listed under "Related News" or
+ * "More from CGTN", and on a web page everything above its
  * headline (menus, breadcrumbs and page labels such as "Global South" in seed 000), and lines in another
  * script (`isOtherLanguage`). Lines are trimmed with their spaces normalised, and lose their leading emoji
  * and bullets except the speaker marks.
@@ -28,6 +33,8 @@ export function stripBoilerplate(body: string, options: { title: string | null; 
   let published: string | null = null
   let site: string | null = null
   const kept: string[] = []
+  // Under a link block's heading, the other pages' headlines, until a paragraph of text comes back.
+  let inLinks = false
   for (const line of lines) {
     if (line.length === 0) continue
     const noise = matchBoilerplate(line)
@@ -36,8 +43,11 @@ export function stripBoilerplate(body: string, options: { title: string | null; 
         published ??= noise.date
         site ??= noise.site
       }
+      if (noise.rule.id === 'page-section-label') inLinks = LINK_BLOCK.test(line)
       continue
     }
+    if (inLinks && !looksLikeBody(line)) continue
+    inLinks = false
     const bare = stripLeadingDecoration(line)
     if (bare.length > 0 && !isOtherLanguage(bare)) kept.push(bare)
   }

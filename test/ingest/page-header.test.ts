@@ -23,6 +23,20 @@ describe('readPageHeader', () => {
     })
   })
 
+  it('passes over a briefing\'s table of contents to its headline', () => {
+    const lines = [
+      'Home / Press service / Briefings', '',
+      'Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, February 26, 2025', '',
+      '26 February 2025 16:55', '',
+      'Table of contents', '',
+      'Sergey Lavrov’s contacts in Johannesburg', 'Russia-US consultations in Istanbul', 'Attacks on civilian infrastructure in the Kursk and Belgorod regions',
+      'Answers to media questions:', 'On the conversation between the leaders of Russia and China', '',
+      'Sergey Lavrov’s contacts in Johannesburg', '',
+      'On February 20-21, Foreign Minister Sergey Lavrov took part in the G20 Foreign Ministers’ Meeting in Johannesburg.',
+    ]
+    expect(readPageHeader(lines)).toMatchObject({ title: 'Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, February 26, 2025', published: '2025-02-26' })
+  })
+
   it('takes a byline that is only an agency\'s name for the site', () => {
     const lines = ['GT  Global Times', 'Xi meets Modi in Tianjin', 'By Global Times', 'Published: Aug 31, 2025 08:41 PM', 'Chinese President Xi Jinping met with Indian Prime Minister Narendra Modi in Tianjin on Sunday.']
     expect(readPageHeader(lines)).toEqual({ title: 'Xi meets Modi in Tianjin', published: '2025-08-31', site: 'Global Times' })

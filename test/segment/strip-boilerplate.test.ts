@@ -44,6 +44,27 @@ describe('stripBoilerplate', () => {
     expect(strip('Any Rubric\nThe headline\nText.', 'The headline', 'web').lines).toEqual(['The headline', 'Text.'])
   })
 
+  it('drops the headlines listed under "Related News" or "More from CGTN", and a cookie banner', () => {
+    const page = [
+      'Our Privacy Statement & Cookie Policy',
+      'By continuing to browse our site you agree to our use of cookies, revised Privacy Policy and Terms of Use.',
+      'I agree',
+      'Xi Jinping Holds Talks with Vladimir Putin',
+      'On September 2, Xi Jinping held talks with Vladimir Putin in Beijing.',
+      'Related News',
+      'Xi Jinping Chairs the 25th Meeting of the Council of Heads of State of the SCO',
+      'Xi Jinping Attends the SCO Plus Meeting and Calls for Building a Community with a Shared Future',
+      'More from CGTN',
+      'Wang Yi: Asia-Pacific must not become a new battlefield for bloc confrontation',
+    ].join('\n')
+    expect(strip(page, null, 'web').lines).toEqual(['Xi Jinping Holds Talks with Vladimir Putin', 'On September 2, Xi Jinping held talks with Vladimir Putin in Beijing.'])
+    // A paragraph of text after the list is text again; photos and tags head no list.
+    expect(strip('See also\nLavrov, Wang Yi to meet\nThe ministers also discussed the situation in the Middle East in detail.', null, 'web').lines).toEqual([
+      'The ministers also discussed the situation in the Middle East in detail.',
+    ])
+    expect(strip('Photos\nLavrov and Wang Yi in Beijing', null, 'web').lines).toEqual(['Lavrov and Wang Yi in Beijing'])
+  })
+
   it('turns stamp lines into metadata', () => {
     expect(strip('Title\n\n2022-09-22 18:04\n\nText.', 'Title', 'web')).toEqual({ lines: ['Title', 'Text.'], published: '2022-09-22', site: null })
     expect(strip('Title\nfmprc.gov.cn| Updated: 2024-06-10\nText.', 'Title', 'web')).toEqual({
