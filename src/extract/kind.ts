@@ -53,7 +53,7 @@ const RULES: readonly KindRule[] = [
     kind: 'multilateral meeting',
     ignore: PARTICIPANT_CLAUSE,
     pattern:
-      /\b(?:took|take|takes|taking)\s+part\s+in\b|\bparticipated\s+in\b|\battend(?:ed|s)\b|(?<!co-)\bchair(?:s|ed)\b|\bpresided\s+over\b|\btrilateral\b|\b(?:[A-Z][a-z]+[-–]){2,}[A-Z][a-z]+\s+summit\b|\b(?:heads\s+of\s+state|leaders|foreign\s+ministers)\s+of\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+,?\s+and\s+[A-Z][a-z]+\b/i,
+      /\b(?:took|take|takes|taking)\s+part\s+in\b|\bparticipated\s+in\b|\battend(?:ed|s)\b(?!\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:parade|ceremony|celebrations?|reception|banquet|concert|exhibition|performance|gala)\b)|(?<!co-)\bchair(?:s|ed)\b|\bpresided\s+over\b|\btrilateral\b|\b(?:[A-Z][a-z]+[-–]){2,}[A-Z][a-z]+\s+summit\b|\b(?:heads\s+of\s+state|leaders|foreign\s+ministers)\s+of\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+,?\s+and\s+[A-Z][a-z]+\b/i,
   },
   { kind: 'remarks', pattern: /\bremarks\b|\bspeech\b|\banswer\s+to\s+a\s+(?:media\s+)?question\b/i },
   { kind: 'talks', pattern: /\btalks\b|\bnegotiations\b|\bconsultations\b/i },

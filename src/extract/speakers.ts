@@ -10,7 +10,8 @@ import { startsLine } from './head.js'
  *   floor until an answer line (seeds/003 post 8: the "Global South" sentence is in a question).
  * - A line opening with "💬 Sergey Lavrov:", "Sergey Lavrov:", "💬 President Vladimir Putin:" gives the
  *   floor to that person; "💬" or "Answer:" with no name gives it to the title's speaker (below). A
- *   quoted speaker keeps the floor until the next marked line.
+ *   quoted speaker keeps the floor until the next marked line, or a paragraph that opens with a narrator
+ *   sentence (below: "✔️ The sides exchanged views on …" after the quote).
  * - The title's speaker: the person whose words the post carries, by its title: "Sergey Lavrov's
  *   opening remarks…", "…Lavrov's statement…", "Lavrov answers questions…", "Putin sent greetings…".
  *   Unmarked body sentences of such a post are theirs too ("Key talking points" under a statement).
@@ -74,14 +75,16 @@ export function speakerLabel(sentence: string): { kind: 'question' } | { kind: '
 const WORDS = 'remarks|statement|address|speech|interview|article|answers|comments|message|greetings|op-ed|briefing|words|responses?'
 const DELIVERS = 'answers|answered|sent|sends|delivered|delivers|addresses|addressed|gave|gives|says|said|told|tells'
 const WORDS_OF = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:${WORDS})\\b|^\\s+(?:${DELIVERS})\\b`, 'i')
+/** The same words before the person: "Briefing by Foreign Ministry Spokeswoman Maria Zakharova", "Statement by …". */
+const WORDS_BY = new RegExp(`\\b(?:${WORDS})\\s+by\\s+(?:(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]*\\s+){0,5}$`, 'iu')
 /** Any of those words: a title without one has no speaker, and its people need not be looked up. */
 const ANY_WORD_OF = new RegExp(`\\b(?:${WORDS}|${DELIVERS})\\b`, 'i')
 
-/** The person whose words a post carries, by its title ("Sergey Lavrov's opening remarks…"), else null. */
+/** The person whose words a post carries, by its title ("Sergey Lavrov's opening remarks…", "Briefing by … Maria Zakharova"), else null. */
 export function titleSpeaker(title: string): PersonEntry | null {
   if (!ANY_WORD_OF.test(title)) return null
   for (const m of peopleGazetteer().find(title)) {
-    if (WORDS_OF.test(title.slice(m.span[1]))) return m.entry
+    if (WORDS_OF.test(title.slice(m.span[1])) || WORDS_BY.test(title.slice(0, m.span[0]))) return m.entry
   }
   return null
 }
@@ -164,6 +167,10 @@ export function speakersOf(account: SegmentedAccount): { sentences: Sentence[]; 
       speaker = NARRATOR
     } else if (floor.kind === 'journalist') {
       speaker = JOURNALIST
+    } else if (floor.kind === 'quote' && newParagraph && isNarratorSentence(sentence)) {
+      // "✔️ The sides exchanged views on …" under a 💬 quote: the ministry's own summary again.
+      floor = { kind: 'none' }
+      speaker = NARRATOR
     } else if (floor.kind === 'quote') {
       speaker = floor.speaker
     } else {

@@ -14,6 +14,12 @@ describe('extract/event-date: stated dates', () => {
     expect(d.reason).toContain('On September 21, 2022')
   })
 
+  it('takes no event date from an anniversary\'s date ("Today marks 75 years since … on April 4, 1949")', () => {
+    const date = one('🇷🇺 Today marks 75 years since the signing of the North Atlantic Treaty in Washington on April 4, 1949.\n💬 Maria Zakharova: The Alliance was presented to the world as a defensive union.')
+    expect(date.value).not.toBe('1949-04-04')
+    expect(findDateCue(makeAccount('This year marks the 75th anniversary of the founding of the People’s Republic of China on October 1, 1949.'))).toBeNull()
+  })
+
   it('prefers the dateline to dates recalled in the body (seeds/001 lines 40-44)', () => {
     const text =
       '🇷🇺🇨🇳 Foreign Minister Sergey Lavrov’s opening remarks during a meeting with Foreign Minister of China Qin Gang on the sidelines of the G20 Foreign Ministers’ meeting\n📍 New Delhi, March 2, 2023\n💬 Sergey Lavrov: I am certain that we will ensure continuity, as agreed by our leaders, including during their February 4, 2022, summit in Beijing.'

@@ -57,6 +57,12 @@ describe('extract/kind', () => {
     expect(decideKind(makeAccount('President Xi Jinping Holds Video Talks with Russian President Vladimir Putin')).value).toBe('videoconference')
   })
 
+  it('reads attending a meeting as a multilateral meeting, and attending a parade or a ceremony as none', () => {
+    expect(decideKind(makeAccount('Wang Yi attended the meeting of BRICS foreign ministers in New York')).value).toBe('multilateral meeting')
+    expect(decideKind(makeAccount('President Vladimir Putin attended the military parade in Beijing marking the 80th anniversary of the victory')).value).toBe('other')
+    expect(decideKind(makeAccount('Xi Jinping attends the opening ceremony of the Games')).value).toBe('other')
+  })
+
   it('reads a guest\'s visit as the setting of talks, not as the event', () => {
     const head = 'Wang Yi Holds Talks with Russian Foreign Minister Sergey Lavrov\nOn April 9, 2024, Foreign Minister Wang Yi held talks with Russian Foreign Minister Sergey Lavrov, who is on an official visit to China, in Beijing.'
     expect(decideKind(makeAccount(head)).value).toBe('talks')

@@ -74,6 +74,24 @@ describe('extract/speakers', () => {
     ])
   })
 
+  it('gives the floor back to the narrator at a paragraph that tells what the sides did, after a 💬 quote', () => {
+    expect(
+      who('Foreign Minister Sergey Lavrov held talks with Wang Yi.\n💬 Sergey Lavrov: Our relations are at a high level. This is recognised by the Global Majority.\n✔️ The sides exchanged views on the Ukrainian crisis. They agreed to meet again.', { medium: 'telegram' }),
+    ).toEqual([
+      'narrator: Foreign Minister Sergey Lavrov',
+      'Sergey Lavrov: 💬 Sergey Lavrov: Our',
+      'Sergey Lavrov: This is recognised by',
+      'narrator: ✔️ The sides exchanged',
+      'narrator: They agreed to meet',
+    ])
+  })
+
+  it('takes "Briefing by …" and "Statement by …" in a title for the speaker of the post', () => {
+    expect(titleSpeaker('Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, February 26, 2025')?.name).toBe('Maria Zakharova')
+    expect(titleSpeaker('Statement by Foreign Minister Sergey Lavrov at the General Debate of the 79th session of the UN General Assembly')?.name).toBe('Sergey Lavrov')
+    expect(titleSpeaker('Lavrov met journalists invited by Wang Yi')).toBeNull()
+  })
+
   it('keeps reported speech through "The two sides should…" but not "The two sides exchanged…" (seeds/002 lines 12-14)', () => {
     const text =
       'Wang Yi Meets with Russian Foreign Minister Sergey Lavrov\nWang Yi said, the two heads of state held an important meeting in Samarkand. The two sides should deepen strategic coordination.\nThe two sides exchanged views on the Ukraine issue. Wang Yi stressed, China will continue upholding an objective and just position. Lavrov expounded on Russia\'s position, stressing that security is indivisible.\nThe two sides also exchanged views on the situation on the Korean Peninsula.'
