@@ -437,7 +437,8 @@ export function decideEventDates(accounts: readonly SegmentedAccount[]): EventDa
     if (result[i]) return
     const { lo, hi } = neighbours(pos)
     const published = publicationDate(accounts[i]!)
-    result[i] = relativeDay(accounts[i]!, published, lo) ?? dateWindow(lo, hi, published, sessions[i]!)
+    const lag = STAMPED_WITH_THE_EVENT.test(accounts[i]!.channel ?? '') ? 0 : PUBLICATION_LAG_DAYS
+    result[i] = relativeDay(accounts[i]!, published, lo) ?? dateWindow(lo, hi, published, sessions[i]!, lag)
   })
 
   return result.map((r) => r!)
@@ -478,12 +479,23 @@ function relativeDay(account: SegmentedAccount, published: string | null, lo: Re
  * stamp the morning after talks in New York); so do the hand annotations of pages dated only by their stamp.
  */
 const PUBLICATION_LAG_DAYS = 1
+/**
+ * kremlin.ru dates a page with the event itself ("April 1, 2025, 16:40" over "The Kremlin, Moscow": the
+ * meeting's day, hour and place), so there the stamp is the day (two annotators of saved pages agree).
+ */
+const STAMPED_WITH_THE_EVENT = /\bkremlin\.ru\b|^President of Russia\b/i
 
 function daysBefore(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10)
 }
 
-function dateWindow(lo: Resolved | undefined, hi: Resolved | undefined, published: string | null, session: SessionHint | null): EventDate {
+function dateWindow(
+  lo: Resolved | undefined,
+  hi: Resolved | undefined,
+  published: string | null,
+  session: SessionHint | null,
+  lagDays: number,
+): EventDate {
   const bounds: string[] = []
   let from = lo?.value
   let to = hi?.value
@@ -494,10 +506,14 @@ function dateWindow(lo: Resolved | undefined, hi: Resolved | undefined, publishe
     bounds.push(`on or before its publication, ${published}`)
   }
   if (published !== null && published === to) {
-    const earliest = daysBefore(published, PUBLICATION_LAG_DAYS)
+    const earliest = daysBefore(published, lagDays)
     if (from === undefined || earliest > from) {
       from = earliest
-      bounds.push(`at most ${PUBLICATION_LAG_DAYS} day before it, as a ministry reports a meeting the day it happens or the next`)
+      bounds.push(
+        lagDays === 0
+          ? 'on that day, as kremlin.ru dates a page with its event'
+          : `at most ${lagDays} day before it, as a ministry reports a meeting the day it happens or the next`,
+      )
     }
   }
   if (session) {

@@ -20,6 +20,12 @@ describe('extract/event-date: stated dates', () => {
     expect(findDateCue(makeAccount('This year marks the 75th anniversary of the founding of the People’s Republic of China on October 1, 1949.'))).toBeNull()
   })
 
+  it('takes a kremlin.ru page\'s stamp for the day of its event, another site\'s for a day or the one before', () => {
+    const page = 'Meeting with Minister of Foreign Affairs of China Wang Yi\nVladimir Putin met with Wang Yi, who is in Russia on an official visit.'
+    expect(one(page, { medium: 'web', published: '2025-04-01', channel: 'en.kremlin.ru' })).toMatchObject({ value: '2025-04-01', window: ['2025-04-01', '2025-04-01'] })
+    expect(one(page, { medium: 'web', published: '2025-04-01', channel: 'fmprc.gov.cn' })).toMatchObject({ value: null, window: ['2025-03-31', '2025-04-01'] })
+  })
+
   it('prefers the dateline to dates recalled in the body (seeds/001 lines 40-44)', () => {
     const text =
       '🇷🇺🇨🇳 Foreign Minister Sergey Lavrov’s opening remarks during a meeting with Foreign Minister of China Qin Gang on the sidelines of the G20 Foreign Ministers’ meeting\n📍 New Delhi, March 2, 2023\n💬 Sergey Lavrov: I am certain that we will ensure continuity, as agreed by our leaders, including during their February 4, 2022, summit in Beijing.'

@@ -13,6 +13,7 @@ export function makeAccount(
     title?: string
     tags?: string[]
     published?: string | null
+    channel?: string | null
   } = {},
 ): SegmentedAccount {
   const id = options.id ?? 'test:1'
@@ -28,7 +29,7 @@ export function makeAccount(
     sentences: naiveSentences(text),
     tags: options.tags ?? [],
     published: options.published ?? null,
-    channel: null,
+    channel: options.channel ?? null,
   }
 }
 
