@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
-import type { Account, AlignedEvent } from '../../src/index.js'
+import { speakerKey } from '../../src/analyse/attribution.js'
+import { compileLexicon, defaultLexicon, findThemeHits, type Account, type AlignedEvent } from '../../src/index.js'
 
 /** A hand annotation in the schema of ../shared/gold/seeds.json. */
 export interface GoldAccount {
@@ -16,6 +17,8 @@ export interface GoldAccount {
   kind: string
   participants: string[]
   counts?: Record<string, number>
+  /** For some counted terms, who said each mention: "narrator", "journalist" or a person's canonical name. */
+  speakers?: Record<string, Record<string, number>>
 }
 
 export interface Gold {
@@ -33,9 +36,38 @@ export function loadGold(path: URL = GOLD_PATH): Gold {
   return JSON.parse(readFileSync(path, 'utf8')) as Gold
 }
 
-/** Gold count keys are words ("belt and road"); theme ids are slugs ("belt-and-road"). */
+/** Gold count keys are words ("belt and road"); theme ids are slugs ("belt-and-road"), "the west" is "west". */
 export function themeIdOfGoldKey(key: string): string {
-  return key.replace(/\s+/g, '-')
+  return key === 'the west' ? 'west' : key.replace(/\s+/g, '-')
+}
+
+const shippedLexicon = compileLexicon(defaultLexicon())
+
+const shippedThemes = new Set(shippedLexicon.themes.map((t) => t.theme.id))
+
+/** The theme counts check: every term the gold counts that is a theme of the shipped lexicon, counted alike. */
+export function countsMiss(g: GoldAccount, a: Account): string | null {
+  const hits = findThemeHits(a, shippedLexicon)
+  const count = (key: string) => hits.filter((h) => h.theme === themeIdOfGoldKey(key)).length
+  const wrong = Object.entries(g.counts ?? {}).filter(([key, n]) => shippedThemes.has(themeIdOfGoldKey(key)) && count(key) !== n)
+  return wrong.length === 0 ? null : wrong.map(([key, n]) => `${key} ${count(key)} ≠ ${n}`).join(', ')
+}
+
+/** The attribution check: who says each mention of the terms the gold attributes (the narrator is parallax's "unattributed"). */
+export function speakersMiss(g: GoldAccount, a: Account): string | null {
+  const hits = findThemeHits(a, shippedLexicon)
+  const wrong: string[] = []
+  const form = (tally: Record<string, number>) => JSON.stringify(Object.entries(tally).filter(([, n]) => n > 0).sort())
+  for (const [key, want] of Object.entries(g.speakers ?? {})) {
+    const got: Record<string, number> = {}
+    for (const hit of hits.filter((h) => h.theme === themeIdOfGoldKey(key))) {
+      const who = speakerKey(a.sentences[hit.sentence]?.speaker)
+      const name = who === 'unattributed' ? 'narrator' : who
+      got[name] = (got[name] ?? 0) + 1
+    }
+    if (form(got) !== form(want)) wrong.push(`${key} ${form(got)} ≠ ${form(want)}`)
+  }
+  return wrong.length === 0 ? null : wrong.join('; ')
 }
 
 export interface FieldScore {
