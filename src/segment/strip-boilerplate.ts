@@ -17,11 +17,10 @@ export interface StrippedPost {
 /**
  * Drops the lines of a post that are not its text: the patterns of `src/data/boilerplate.json`
  * (reactions, "Forwarded from", "VIEW IN TELEGRAM", "Read in full", menus, "Suggest to a friend",
- * copyright, ICP licences, image file names, stamp lines) and the headlines listed under "Related News" or
- * "More from CGTN", and on a web page everything above its
- * headline (menus, breadcrumbs and page labels such as "Global South" in seed 000), and lines in another
- * script (`isOtherLanguage`). Lines are trimmed with their spaces normalised, and lose their leading emoji
- * and bullets except the speaker marks.
+ * copyright, ICP licences, image file names, stamp lines) and the headlines listed under "Related News"
+ * or "More from CGTN"; on a web page everything above its headline (menus, breadcrumbs and page labels
+ * such as "Global South" in seed 000); and lines in another script (`isOtherLanguage`). Lines are trimmed
+ * with their spaces normalised, and lose their leading emoji and bullets except the speaker marks.
  */
 export function stripBoilerplate(body: string, options: { title: string | null; medium: 'telegram' | 'web' }): StrippedPost {
   let lines = splitLines(body).map(normalizeLine)
