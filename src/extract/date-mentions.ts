@@ -146,3 +146,15 @@ export function isDateline(line: string): boolean {
   if (!last || last.span[1] !== t.length || !/\p{L}/u.test(last.surface)) return false
   return /^[^\p{L}\p{N}]*(?:[^,()\n]{1,40},\s*)?$/u.test(t.slice(0, last.span[0]))
 }
+
+/**
+ * Earlier in its clause, words that make what follows a recollection: "Today marks 75 years since the
+ * signing … in Washington on April 4, 1949". A comma ends the clause: "In the year of the 75th anniversary
+ * of diplomatic relations, Wang Yi held talks … in Beijing" is this year's place.
+ */
+const RECALLED = /\b(?:years?\s+(?:since|ago|after)|anniversary\s+of)\b[^.!?,;]*$/i
+
+/** Whether the sentence around `at` in `text` recalls an earlier event before reaching `at` (looks back 160 characters). */
+export function isRecalledAt(text: string, at: number): boolean {
+  return RECALLED.test(text.slice(Math.max(0, at - 160), at))
+}

@@ -1,5 +1,5 @@
 import type { EventDate, SegmentedAccount } from '../types.js'
-import { findDates, isoDate, isValidDay, type DateMention } from './date-mentions.js'
+import { findDates, isoDate, isRecalledAt, isValidDay, type DateMention } from './date-mentions.js'
 import { accountHead, isContentLine } from './head.js'
 import { accountOpening } from './opening.js'
 
@@ -44,8 +44,6 @@ export interface DateCue {
 const FIRST_LINES = 4
 /** Words before a date that make it another event's date, not this one's. */
 const NOT_THIS_EVENT = /\b(?:held|since|until|till|before|after|from|by|their|our|its|his|her|last|next|scheduled|planned|due)\s+(?:on\s+|in\s+)?$/i
-/** Earlier in its sentence, words that make a date a recalled one: "Today marks 75 years since the signing … on April 4, 1949". */
-const RECALLED = /\b(?:years?\s+(?:since|ago|after)|anniversary\s+of)\b[^.!?]*$/i
 
 const quote = (s: string) => `"${s.trim().replace(/\s+/g, ' ').slice(0, 80)}"`
 
@@ -126,7 +124,7 @@ export function findDateCue(account: SegmentedAccount): DateCue | null {
       const before = part.text.slice(Math.max(0, d.span[0] - 40), d.span[0])
       // "from March 20 to 22" is this event's span; "from March 20" alone is a starting point.
       if (NOT_THIS_EVENT.test(before) && !(d.start !== null && /\bfrom\s+$/i.test(before))) continue
-      if (RECALLED.test(part.text.slice(Math.max(0, d.span[0] - 160), d.span[0]))) continue
+      if (isRecalledAt(part.text, d.span[0])) continue
       const lineStart = part.text.lastIndexOf('\n', d.span[0]) + 1
       const lineEnd = part.text.indexOf('\n', d.span[1])
       if (stampDate(part.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd)) !== null) continue

@@ -1,5 +1,5 @@
 import type { Decided, EventKind, SegmentedAccount, Sentence, Span } from '../types.js'
-import { findDates, isoDate, type DateMention } from './date-mentions.js'
+import { findDates, isoDate, isRecalledAt, type DateMention } from './date-mentions.js'
 import { isLandmark, placeOfDateline, placesGazetteer, type Mention, type PlaceEntry } from './gazetteer.js'
 import { accountHead, PARTICIPANT_CLAUSE } from './head.js'
 import { isCall } from './kind.js'
@@ -42,6 +42,7 @@ const AFTER_OTHER_TIME = new RegExp(`^\\s+in\\s+(?:(?:early|mid|late)[-\\s]+)?(?
 
 /** Why a mention cannot be the event's place, or null if it can. */
 function refusal(text: string, m: Mention<PlaceEntry>, eventDate: string | null): string | null {
+  if (isRecalledAt(text, m.span[0])) return 'recalled'
   const after = text.slice(m.span[1])
   if (/^['’]s\b/.test(after)) return 'possessive'
   if (/^[-‐]\p{L}/u.test(after)) return 'compound'

@@ -176,6 +176,11 @@ describe('extract/place: agency datelines and hashtags', () => {
     expect(place('Wang Yi on the reform of the Security Council\nWang Yi said China supports the work of the United Nations in Geneva and beyond.', { medium: 'web' }).value).not.toBe('New York')
   })
 
+  it('takes no place from a recalled event ("75 years since the signing … in Washington"), but one after the clause', () => {
+    expect(place('🇷🇺 Today marks 75 years since the signing of the North Atlantic Treaty in Washington on April 4, 1949.').value).toBeNull()
+    expect(place('In the year of the 75th anniversary of diplomatic relations, Wang Yi held talks with Sergey Lavrov in Beijing.').value).toBe('Beijing')
+  })
+
   it('reads "in the central Vietnamese city of Da Nang" as "in Da Nang"', () => {
     expect(place('Xi, Putin pledge closer coordination\nChinese President Xi Jinping met with Russian President Vladimir Putin on Friday in the central Vietnamese city of Da Nang.', { medium: 'web' }).value).toBe('Da Nang')
   })
