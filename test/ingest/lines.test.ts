@@ -84,6 +84,17 @@ describe('boilerplate rules', () => {
     expect(matchBoilerplate('English.news.cn | 2013-10-08 01:12:46 | Editor: Mu Xuequan')).toMatchObject({ date: '2013-10-08', site: 'English.news.cn' })
   })
 
+  it('know a photo caption by its credit, and leave a slash inside a sentence alone', () => {
+    for (const line of [
+      'Wang Yi (L), Saleumxay Kommasith (C) and Sergey Lavrov pose for a group photo in Vientiane, Laos. /Chinese Foreign Ministry',
+      'Xi Jinping holds talks with Vladimir Putin at the Great Hall of the People in Beijing. (Xinhua/Li Xueren)',
+      'Photo taken on Sept. 2, 2025 shows the venue of the talks.',
+    ]) {
+      expect(matchBoilerplate(line)?.rule.id, line).toBe('photo-caption')
+    }
+    expect(matchBoilerplate('Wang Yi said the two sides should work together on the UN/WTO reform.')).toBeNull()
+  })
+
   it('read a channel preview\'s view counter however the browser copied it', () => {
     for (const line of ['14.2K views', '2.7K views edited 12:30', '2.2K views07:55', '4.1K viewsedited 13:25']) {
       expect(matchBoilerplate(line)?.rule.id, line).toBe('telegram-views')
