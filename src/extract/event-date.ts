@@ -1,5 +1,6 @@
 import type { EventDate, SegmentedAccount } from '../types.js'
 import { findDates, isoDate, isRecalledAt, isValidDay, type DateMention } from './date-mentions.js'
+import { yearFromAnniversary } from './anniversaries.js'
 import { accountHead, isContentLine } from './head.js'
 import { accountOpening } from './opening.js'
 
@@ -307,6 +308,11 @@ function yearFromTags(account: SegmentedAccount): YearChoice | null {
   return null
 }
 
+/** The year a post names of itself without a date: a year tag (#BRICS2025), else an anniversary it marks. */
+function yearHint(account: SegmentedAccount): YearChoice | null {
+  return yearFromTags(account) ?? yearFromAnniversary(account.text)
+}
+
 function yearFromText(account: SegmentedAccount, cue: DateCue): YearChoice | null {
   const full = findDates(account.text).filter((d) => d.year !== null)
   if (full.length === 0) return null
@@ -392,7 +398,7 @@ export function decideEventDates(accounts: readonly SegmentedAccount[]): EventDa
     const choice =
       yearFromPublished(month, day, publicationDate(accounts[i]!)) ??
       yearFromSession(month, sessions[i]!) ??
-      yearFromTags(accounts[i]!) ??
+      yearHint(accounts[i]!) ??
       yearFromNeighbours(month, day, neighbours(pos).lo, nextStated(pos)) ??
       yearFromText(accounts[i]!, cue)
     result[i] = choice
@@ -418,10 +424,10 @@ export function decideEventDates(accounts: readonly SegmentedAccount[]): EventDa
     if (choice) result[i] = withYear(cue, choice)
   }
 
-  // Last, a year tag on a post nearby (#BRICS2024 under an undated post of the same copy): a channel copy
-  // covers days or weeks, so the nearest tag's year is the year of a day and month nothing else dates.
+  // Last, a year tag or anniversary on a post nearby (#BRICS2024 under an undated post of the same copy): a
+  // channel copy covers days or weeks, so the nearest such year is the year of a day and month nothing else dates.
   const tagged = accounts.flatMap((account, i) => {
-    const choice = yearFromTags(account)
+    const choice = yearHint(account)
     return choice ? [{ i, choice }] : []
   })
   accounts.forEach((account, i) => {
@@ -436,27 +442,28 @@ export function decideEventDates(accounts: readonly SegmentedAccount[]): EventDa
     const { lo, hi } = neighbours(pos)
     const published = publicationDate(accounts[i]!)
     const lag = STAMPED_WITH_THE_EVENT.test(accounts[i]!.channel ?? '') ? 0 : PUBLICATION_LAG_DAYS
-    result[i] = relativeDay(accounts[i]!, published, lo) ?? dateWindow(lo, hi, published, sessions[i]!, lag)
+    result[i] = relativeDay(accounts[i]!, published, lo, hi) ?? dateWindow(lo, hi, published, sessions[i]!, lag)
   })
 
   return result.map((r) => r!)
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
-const RELATIVE_DAY = new RegExp(`\\b(?:(yesterday)|(today)|on\\s+(${WEEKDAYS.join('|')}))\\b`, 'i')
+const RELATIVE_DAY = new RegExp(`\\b(?:(yesterday)|(today|this\\s+(?:morning|afternoon|evening))|on\\s+(${WEEKDAYS.join('|')}))\\b`, 'i')
 
 /**
  * A day the head names relative to the publication date ("Yesterday, Prime Minister Mishustin met
- * with …", Xinhua's "… held talks with Putin on Tuesday"): yesterday, today, or the last such weekday
- * on or before the day of publication. Only with a publication date from the account itself (its
- * metadata or stamp), and never before the previous dated post.
+ * with …", Xinhua's "… held talks with Putin on Tuesday", "This afternoon, …"): yesterday, today, or the
+ * last such weekday on or before the day of publication. Only with a publication date from the account
+ * itself (its metadata or stamp), and never before the previous dated post. Without one, a weekday is
+ * still a day when the dated posts around it leave only one such weekday between them.
  */
-function relativeDay(account: SegmentedAccount, published: string | null, lo: Resolved | undefined): EventDate | null {
-  if (published === null) return null
+function relativeDay(account: SegmentedAccount, published: string | null, lo: Resolved | undefined, hi?: Resolved): EventDate | null {
   for (const part of accountHead(account)) {
     const m = RELATIVE_DAY.exec(part.text)
     if (!m) continue
     const weekday = m[3] ? WEEKDAYS.findIndex((d) => d.toLowerCase() === m[3]!.toLowerCase()) : -1
+    if (published === null) return weekday >= 0 && lo && hi ? weekdayBetween(m[0], weekday, lo, hi) : null
     const back = m[1] ? 1 : m[2] ? 0 : (new Date(`${published}T00:00:00Z`).getUTCDay() - weekday + 7) % 7
     const day = daysBefore(published, back)
     if (lo && day < lo.value) return null
@@ -470,6 +477,23 @@ function relativeDay(account: SegmentedAccount, published: string | null, lo: Re
     }
   }
   return null
+}
+
+/** The one day of that weekday between two dated neighbours ("On Wednesday" between June 12 and June 17), else null. */
+function weekdayBetween(phrase: string, weekday: number, lo: Resolved, hi: Resolved): EventDate | null {
+  const days: string[] = []
+  for (let day = lo.value; day <= hi.value && days.length < 2; day = daysBefore(day, -1)) {
+    if (new Date(`${day}T00:00:00Z`).getUTCDay() === weekday) days.push(day)
+  }
+  if (days.length !== 1) return null
+  const day = days[0]!
+  return {
+    value: day,
+    precision: 'window',
+    window: [day, day],
+    inferred: true,
+    reason: `${quote(phrase)}: the only ${WEEKDAYS[weekday]} between neighbouring posts ${lo.id} (${lo.value}) and ${hi.id} (${hi.value})`,
+  }
 }
 
 /**

@@ -20,6 +20,16 @@ describe('extract/event-date: stated dates', () => {
     expect(findDateCue(makeAccount('This year marks the 75th anniversary of the founding of the People’s Republic of China on October 1, 1949.'))).toBeNull()
   })
 
+  it('dates "On Wednesday" between two dated posts that leave one Wednesday, and "This afternoon" from the stamp', () => {
+    const posts = telegramFile([
+      '🇷🇺🇨🇳 On June 12, 2022, Ambassador Andrey Denisov attended a reception.',
+      '🇷🇺🇨🇳📞 On Wednesday, President Vladimir Putin had a telephone conversation with President of China Xi Jinping.',
+      '🇷🇺 On June 17, 2022, President Vladimir Putin addressed the plenary session of the forum.',
+    ])
+    expect(decideEventDates(posts)[1]).toMatchObject({ value: '2022-06-15', window: ['2022-06-15', '2022-06-15'] })
+    expect(one('This afternoon, Wang Yi had a phone call with Sergey Lavrov.', { published: '2022-02-25' }).value).toBe('2022-02-25')
+  })
+
   it('takes a kremlin.ru page\'s stamp for the day of its event, another site\'s for a day or the one before', () => {
     const page = 'Meeting with Minister of Foreign Affairs of China Wang Yi\nVladimir Putin met with Wang Yi, who is in Russia on an official visit.'
     expect(one(page, { medium: 'web', published: '2025-04-01', channel: 'en.kremlin.ru' })).toMatchObject({ value: '2025-04-01', window: ['2025-04-01', '2025-04-01'] })
