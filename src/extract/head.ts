@@ -108,6 +108,15 @@ export function accountHead(account: SegmentedAccount): HeadPart[] {
   return parts
 }
 
+/** The sentence right after the lede ("In Guilin, he held talks …", "In a phone conversation with …"), or null. */
+export function sentenceAfterLede(account: SegmentedAccount): string | null {
+  const lede = accountHead(account).find((part) => part.label === 'lede')
+  if (!lede?.span) return null
+  const after = lede.span[1]
+  const next = account.sentences.find(([start]) => start >= after)
+  return next ? account.text.slice(next[0], next[1]) : null
+}
+
 /** How a sentence ends, as opposed to a headline: with . ! or ?, perhaps inside a closing quote or bracket. */
 export const SENTENCE_END = /[.!?]["”’)]?$/
 

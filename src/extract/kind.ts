@@ -1,5 +1,5 @@
 import type { Decided, EventKind, SegmentedAccount } from '../types.js'
-import { accountHead, PARTICIPANT_CLAUSE } from './head.js'
+import { accountHead, PARTICIPANT_CLAUSE, sentenceAfterLede } from './head.js'
 
 /**
  * What kind of event an account reports, read from its head (headline, then lede): the first rule
@@ -32,7 +32,7 @@ const RULES: readonly KindRule[] = [
   { kind: 'videoconference', pattern: /\bvia\s+video\s*(?:conference|link)\b|\bvideo\s*conference\b|\bvideo\s+(?:link|call|talks|meeting|conversation)\b|\bvirtual\s+(?:meeting|summit|talks)\b|\bonline\s+(?:meeting|talks|summit)\b/i },
   { kind: 'interview', pattern: /\binterview\b|\banswers?\s+questions\s+from\b/i },
   { kind: 'press conference', pattern: /\b(?:press|news)\s+(?:conference|briefing)\b|\banswers?\s+to\s+(?:media|journalists['’]?|press|the\s+media['’]?s?)\s+questions\b|\bmedia\s+questions\b|\bpress\s+approach\b|\bmeets?\s+(?:the\s+)?(?:press|journalists)\b/i },
-  { kind: 'message', pattern: /\bsen(?:t|ds)\s+(?:a\s+)?(?:greetings|message|congratulations|condolences|telegram|letter)\b|\bgreetings\s+to\b|\bcongratulatory\s+(?:messages?|telegrams?|letters?)\b|\bmessage\s+of\s+(?:greetings|condolence|congratulation)/i },
+  { kind: 'message', pattern: /\bsen(?:t|ds)\s+(?:a\s+)?(?:greetings|message|congratulations|condolences|telegram|letter)\b|\bgreetings\s+(?:to|from|on)\b|\b(?:New\s+Year|holiday|festive|Spring\s+Festival|Christmas)\s+greetings\b|\bcongratulatory\s+(?:messages?|telegrams?|letters?)\b|\bmessage\s+of\s+(?:greetings|condolence|congratulation)/i },
   // "Lavrov's remarks at the East Asia Summit Foreign Ministers' Meeting", "Putin's remarks at the meeting of
   // the SCO Heads of State Council": a minister speaking at a gathering reports the gathering (three
   // annotators agree); "opening remarks at a meeting with Wang Yi" stays a meeting, and "Statement by
@@ -59,6 +59,8 @@ const RULES: readonly KindRule[] = [
   { kind: 'talks', pattern: /\btalks\b|\bnegotiations\b|\bconsultations\b/i },
   { kind: 'meeting', ignore: PARTICIPANT_CLAUSE, pattern: /\bmet\b|\bmeets?\b|\bmeetings?\b|\bconversation\s+with\b|\breceived\b/i },
 ]
+
+const REMOTE_RULES = RULES.filter((rule) => rule.kind === 'phone call' || rule.kind === 'videoconference')
 
 /** A phone call or a videoconference: an event with no place of its own (place.ts, align/match.ts). */
 export function isCall(kind: EventKind | null): boolean {
@@ -89,6 +91,13 @@ export function decideKind(account: SegmentedAccount): Decided<EventKind> {
       }
       return decided(rule, m, part.label)
     }
+  }
+  // A call the headline and lede leave unsaid: "Xi says China ready to …" over "In a phone conversation
+  // with his Russian counterpart, Vladimir Putin, Xi called for …" (Xinhua).
+  const next = sentenceAfterLede(account)
+  for (const rule of REMOTE_RULES) {
+    const m = next === null ? null : matchRule(rule, next)
+    if (m) return { value: rule.kind, reason: `"${m[0].trim()}" in the sentence after the first`, inferred: false }
   }
   return { value: 'other', reason: 'no kind cue in the title or the first sentence', inferred: true }
 }

@@ -1,7 +1,7 @@
 import type { Decided, EventKind, SegmentedAccount, Sentence, Span } from '../types.js'
 import { findDates, isoDate, isRecalledAt, type DateMention } from './date-mentions.js'
 import { isLandmark, placeOfDateline, placesGazetteer, type Mention, type PlaceEntry } from './gazetteer.js'
-import { accountHead, PARTICIPANT_CLAUSE } from './head.js'
+import { accountHead, PARTICIPANT_CLAUSE, sentenceAfterLede } from './head.js'
 import { isCall } from './kind.js'
 import { accountOpening } from './opening.js'
 
@@ -105,12 +105,8 @@ function placeAmong(text: string, mentions: readonly Mention<PlaceEntry>[], even
  * of another day.
  */
 function nextSentencePlace(account: SegmentedAccount, eventDate: string | null): { entry: PlaceEntry; phrase: string } | null {
-  const lede = accountHead(account).find((part) => part.label === 'lede')
-  if (!lede?.span) return null
-  const after = lede.span[1]
-  const next = account.sentences.find(([start]) => start >= after)
-  if (!next) return null
-  const sentence = account.text.slice(next[0], next[1])
+  const sentence = sentenceAfterLede(account)
+  if (sentence === null) return null
   const [first] = placesGazetteer().find(sentence.slice(0, 60))
   if (!first || !/^In\s+$/.test(sentence.slice(0, first.span[0])) || !/^\s*,/.test(sentence.slice(first.span[1]))) return null
   return refusal(sentence, first, eventDate) === null ? { entry: first.entry, phrase: `In ${first.surface},` } : null

@@ -57,6 +57,16 @@ describe('extract/kind', () => {
     expect(decideKind(makeAccount('President Xi Jinping Holds Video Talks with Russian President Vladimir Putin')).value).toBe('videoconference')
   })
 
+  it('reads holiday greetings as a message, and a call the sentence after the lede tells as a call', () => {
+    expect(decideKind(makeAccount('【New Year Greetings from Ambassador Zhang Hanhui】\nDear friends, as 2021 approaches, I extend my best wishes.')).value).toBe('message')
+    expect(decideKind(makeAccount("【Ambassador Zhang Hanhui's Greetings on the Spring Festival】\nDear friends.")).value).toBe('message')
+    const xinhua = makeAccount(
+      'Xi says China ready to strengthen coordination with Russia on Afghanistan\nBEIJING, Aug. 25 (Xinhua) -- Chinese President Xi Jinping said Wednesday that China stands ready to strengthen coordination with Russia.\nIn a phone conversation with his Russian counterpart, Vladimir Putin, Xi called for joint efforts.',
+      { medium: 'web' },
+    )
+    expect(decideKind(xinhua)).toMatchObject({ value: 'phone call', reason: '"phone conversation" in the sentence after the first' })
+  })
+
   it('reads attending a meeting as a multilateral meeting, and attending a parade or a ceremony as none', () => {
     expect(decideKind(makeAccount('Wang Yi attended the meeting of BRICS foreign ministers in New York')).value).toBe('multilateral meeting')
     expect(decideKind(makeAccount('President Vladimir Putin attended the military parade in Beijing marking the 80th anniversary of the victory')).value).toBe('other')
