@@ -9,7 +9,8 @@ export interface GoldAccount {
   n: number
   side: 'ru' | 'cn'
   event: string
-  event_date: string
+  /** Null where the annotator could fix only a window (`date_window`). */
+  event_date: string | null
   /** 'relative': a day named from the publication date ("Yesterday"), which must be found exactly. */
   date_in_text: 'full' | 'month-day' | 'relative' | 'none'
   date_window?: [string, string]
@@ -100,15 +101,17 @@ export function printTable(title: string, rows: readonly FieldScore[]): void {
 
 /**
  * The date check: the gold day where the text gives one (with or without its year); where it gives
- * none, the gold day itself (not claimed as stated) or a window inside the gold window that holds it.
+ * none, the gold day itself (not claimed as stated) or a window inside the gold window that holds it
+ * (an annotator who gives no window fixes the day; one who gives no day, only the window).
  */
 export function dateMiss(g: GoldAccount, a: Account): string | null {
   const d = a.facts.date
-  if (g.date_in_text !== 'none') return d.value === g.event_date ? null : `${d.value} (${d.precision}: ${d.reason})`
-  if (d.value === g.event_date && d.precision !== 'stated') return null
+  if (g.date_in_text !== 'none' && g.event_date !== null) return d.value === g.event_date ? null : `${d.value} (${d.precision}: ${d.reason})`
+  if (g.event_date !== null && d.value === g.event_date && d.precision !== 'stated') return null
   const [from, to] = d.window ?? []
-  const [goldFrom, goldTo] = g.date_window!
-  const inside = from !== undefined && to !== undefined && from >= goldFrom && to <= goldTo && from <= g.event_date && g.event_date <= to
+  const [goldFrom, goldTo] = g.date_window ?? [g.event_date!, g.event_date!]
+  const holdsDay = g.event_date === null || (from !== undefined && to !== undefined && from <= g.event_date && g.event_date <= to)
+  const inside = from !== undefined && to !== undefined && from >= goldFrom && to <= goldTo && holdsDay
   return inside ? null : `window ${d.window?.join('..')} value ${d.value} (${d.precision}: ${d.reason})`
 }
 
