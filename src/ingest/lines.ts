@@ -178,6 +178,11 @@ const MIN_LETTERS = 12
  * состоялся телефонный разговор …" over "On February 24, …"). parallax reads the English readouts; the
  * other half would take the head and fill the term tables with words no English reader searches for.
  */
+/** A line with letters, none of them Latin: "北京，2022年2月4日", "中文", "Москва". */
+export function hasNoLatinLetter(line: string): boolean {
+  return NON_LATIN_LETTER.test(line) && !/\p{Script=Latin}/u.test(line)
+}
+
 export function isOtherLanguage(line: string): boolean {
   if (!BEYOND_ASCII.test(line) || !NON_LATIN_LETTER.test(line)) return false
   const letters = line.match(LETTER)?.length ?? 0

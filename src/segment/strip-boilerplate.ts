@@ -1,4 +1,4 @@
-import { isOtherLanguage, matchBoilerplate, normalizeLine, splitLines, stripLeadingDecoration } from '../ingest/lines.js'
+import { hasNoLatinLetter, isOtherLanguage, matchBoilerplate, normalizeLine, splitLines, stripLeadingDecoration } from '../ingest/lines.js'
 import { looksLikeBody } from '../ingest/page-header.js'
 
 /** Headings of a block of links to other pages ("Related News", "See also", "More from CGTN"), not of photos or tags. */
@@ -34,6 +34,7 @@ export function stripBoilerplate(body: string, options: { title: string | null; 
   const kept: string[] = []
   // Under a link block's heading, the other pages' headlines, until a paragraph of text comes back.
   let inLinks = false
+  let inOtherHalf = false
   for (const line of lines) {
     if (line.length === 0) continue
     const noise = matchBoilerplate(line)
@@ -48,7 +49,10 @@ export function stripBoilerplate(body: string, options: { title: string | null; 
     if (inLinks && !looksLikeBody(line)) continue
     inLinks = false
     const bare = stripLeadingDecoration(line)
-    if (bare.length > 0 && !isOtherLanguage(bare)) kept.push(bare)
+    // The other half of a bilingual post, and the short lines that follow it in its script ("📍北京，2022年2月4日").
+    const other = isOtherLanguage(bare) || (inOtherHalf && hasNoLatinLetter(bare))
+    inOtherHalf = other
+    if (bare.length > 0 && !other) kept.push(bare)
   }
   return { lines: kept, published, site }
 }

@@ -94,6 +94,7 @@ describe('stripBoilerplate: lines in another script', () => {
   it('drops the Russian half of a bilingual post and keeps the English one, names and tags in either script', () => {
     const post = [
       '🇷🇺🇨🇳 24 февраля состоялся телефонный разговор Президента Российской Федерации В.В.Путина с Председателем КНР Си Цзиньпином.',
+      '📍 Москва, 24.02.2022',
       '🇷🇺🇨🇳 On February 24, President of the Russian Federation Vladimir Putin had a telephone conversation with President of the People’s Republic of China Xi Jinping.',
       '#РоссияКитай #RussiaChina',
       '中文',
