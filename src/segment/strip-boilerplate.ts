@@ -50,7 +50,7 @@ export function stripBoilerplate(body: string, options: { title: string | null; 
     inLinks = false
     const bare = stripLeadingDecoration(line)
     // The other half of a bilingual post, and the short lines that follow it in its script ("📍北京，2022年2月4日").
-    const other = isOtherLanguage(bare) || (inOtherHalf && hasNoLatinLetter(bare))
+    const other: boolean = isOtherLanguage(bare) || (inOtherHalf && hasNoLatinLetter(bare))
     inOtherHalf = other
     if (bare.length > 0 && !other) kept.push(bare)
   }
