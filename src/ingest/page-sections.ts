@@ -85,7 +85,8 @@ function splitSections(lines: readonly string[]): string[][] {
     }
     const body = looksLikeBody(normal)
     // Only lines after a page's paragraphs are looked at closely: a page's footer and the next page's header.
-    const rule = !body && bodies >= BODY_BEFORE_END ? matchBoilerplate(normal)?.rule : undefined
+    // A footer may close a page of one paragraph (a short fmprc readout).
+    const rule = !body && bodies >= 1 ? matchBoilerplate(normal)?.rule : undefined
     const closes = rule !== undefined && PAGE_END_RULES.has(rule.id)
     const opens =
       (ended && !closes) ||
@@ -116,9 +117,11 @@ function headsStampedPage(lines: readonly string[], at: number): boolean {
 }
 
 function looksLikePage(section: readonly string[], header: PageHeader): boolean {
+  const paragraphs = section.filter((l) => looksLikeBody(normalizeLine(l))).length
+  // A stamp under the headline makes a page of a single paragraph too.
   return (
     header.title !== null &&
-    section.filter((l) => looksLikeBody(normalizeLine(l))).length >= MIN_PARAGRAPHS &&
+    (paragraphs >= MIN_PARAGRAPHS || (paragraphs >= 1 && header.published !== null)) &&
     (header.published !== null || findDates(section.join('\n').slice(0, DATE_REACH)).length > 0)
   )
 }

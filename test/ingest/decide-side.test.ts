@@ -154,6 +154,8 @@ describe('decideSides', () => {
 describe('ministryOfChannel', () => {
   it('knows the embassies by their full names, in English, Russian and Chinese', () => {
     expect(ministryOfChannel("Embassy of the Russian Federation in the People's Republic of China")).toBe('ru')
+    expect(ministryOfChannel('Permanent Mission of the Russian Federation to the United Nations')).toBe('ru')
+    expect(ministryOfChannel("Permanent Mission of the People's Republic of China to the UN")).toBe('cn')
     expect(ministryOfChannel('Посольство Российской Федерации в Китайской Народной Республике')).toBe('ru')
     expect(ministryOfChannel('МИД России')).toBe('ru')
     expect(ministryOfChannel("Embassy of the People's Republic of China in the Russian Federation")).toBe('cn')

@@ -70,6 +70,7 @@ describe('boilerplate rules', () => {
     expect(matchBoilerplate('11-Jul-2025')).toMatchObject({ date: '2025-07-11' })
     expect(matchBoilerplate('Updated 21:36, 10-Jul-2025')).toMatchObject({ date: '2025-07-10' })
     expect(matchBoilerplate('By CAO DESHENG in Kazan, Russia | China Daily | Updated: 2024-10-24 07:12')).toMatchObject({ date: '2024-10-24', site: 'China Daily' })
+    expect(matchBoilerplate('7 June 202118:12')).toMatchObject({ date: '2021-06-07' })
     expect(matchBoilerplate('31-Feb-2025')).toBeNull()
     // A pasted e-mail's own headers and the line that opens a forwarded message are no text.
     expect(matchBoilerplate('Content-Type: text/plain; charset="UTF-8"')?.rule.id).toBe('email-header')

@@ -41,6 +41,17 @@ describe('ingest/page-sections', () => {
     expect(titles(['CGTN', ...talks.slice(0, 2), 'CGTN', ...talks.slice(2)])).toEqual(['Wang Yi Holds Talks with Sergey Lavrov'])
   })
 
+  it('closes a page of one paragraph at its footer when a stamp dates it', () => {
+    const masthead = ["Ministry of Foreign Affairs of the People's Republic of China", '']
+    const footer = ["Copyright © Ministry of Foreign Affairs, the People's Republic of China", '京ICP备05022813号', '']
+    const short = ['Qin Gang Meets with Russian Deputy Foreign Minister Andrey Rudenko', '', '2023-06-25 14:26', '', 'On June 25, 2023, State Councilor and Foreign Minister Qin Gang met with Russian Deputy Foreign Minister Andrey Rudenko in Beijing.', '']
+    const briefing = ["Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on June 26, 2023", '', '2023-06-26 19:14', '', 'AFP: The Russian Foreign Ministry said yesterday that Andrey Rudenko visited Beijing. Can you confirm?', '', 'Mao Ning: The Chinese side has released information on the meeting. Please refer to it.', '']
+    expect(pageSections([...masthead, ...short, ...footer, ...masthead, ...briefing, ...footer]).pages.map((p) => p.header.title)).toEqual([
+      'Qin Gang Meets with Russian Deputy Foreign Minister Andrey Rudenko',
+      "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on June 26, 2023",
+    ])
+  })
+
   it('keeps a single page whole, "* * *" between its parts and all', () => {
     const seed = lines('seeds/004_775c12525becf376.txt')
     const transcript = [...seed.slice(0, 10), '* * *', ...seed.slice(10)]
