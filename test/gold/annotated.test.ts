@@ -293,6 +293,31 @@ const SETS: AnnotatedSet[] = [
     missedPairs: ['u13:3 u14:4'],
     splitGroups: [],
   },
+  {
+    // Working-level contacts 2019–2024: deputy ministers' consultations, special envoys on Afghanistan,
+    // the Korean Peninsula and the Middle East, ambassadors, the UN missions' statements at one vote (never
+    // a pair), spokespersons' answers on the other side's events; several pages pasted per file.
+    dir: 'test/fixtures/annotated-14',
+    gold: '../fixtures/annotated-14.gold.json',
+    accounts: 37,
+    missingAccounts: [],
+    // Statements at a vote dated by the page's stamp only (u08:1, u09:1, u16:1), China's position paper
+    // dated by its stamp (u13:3); people named in passing or by the Moscow format's list (u05:2, u06:1,
+    // u07:1, u14:2, u19:2); kinds by this annotator's framing (the Moscow format "meeting" is consultations
+    // to it, an answer to a media question a press conference, a position paper a statement).
+    fieldMisses: [
+      ...['u08:1', 'u09:1', 'u13:3', 'u16:1'],
+      ...['u07:1'],
+      ...['u05:2', 'u06:1', 'u07:1', 'u14:2', 'u19:2'],
+      ...['u02:1', 'u05:1', 'u05:2', 'u06:1', 'u07:1', 'u13:3', 'u14:1', 'u17:5'],
+    ],
+    // Afghanistan and sanctions counted where this annotator left some mentions out (u06:1).
+    countMisses: ['u06:1'],
+    // The Moscow format's two accounts name different delegates; the ministry's post on the UN consultations
+    // and the embassy's repost of it, told in other words, are not grouped, and the repost takes the pair.
+    missedPairs: ['u05:2 u06:1', 'u17:2 u18:1'],
+    splitGroups: ['u17:2 u17:3'],
+  },
 ]
 
 for (const set of SETS) {

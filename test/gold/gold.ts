@@ -124,8 +124,8 @@ export function placeMiss(g: GoldAccount, a: Account): string | null {
   return a.facts.place.value === g.place ? null : `${a.facts.place.value} (${a.facts.place.reason})`
 }
 
-/** Gold kinds that name a genre parallax files under another kind: mid.ru's "remarks and answers to media questions". */
-const KIND_EQUIVALENTS: Record<string, readonly string[]> = { 'press remarks': ['press conference', 'remarks'] }
+/** Gold kinds that name a genre parallax files under another kind: mid.ru's "remarks and answers to media questions", consultations (talks). */
+const KIND_EQUIVALENTS: Record<string, readonly string[]> = { 'press remarks': ['press conference', 'remarks'], consultations: ['talks'] }
 
 export function kindMiss(g: GoldAccount, a: Account): string | null {
   const kind = a.facts.kind.value
