@@ -170,6 +170,12 @@ const LATIN = /\p{Script=Latin}/gu
 // Cheap test first: most lines are ASCII but for quotes and dashes, and hold no letter of another script.
 const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u
 const BEYOND_ASCII = /[^\x00-\x7F]/
+
+/** A line with letters, none of them Latin: "北京，2022年2月4日", "中文", "Москва". */
+export function hasNoLatinLetter(line: string): boolean {
+  return NON_LATIN_LETTER.test(line) && !/\p{Script=Latin}/u.test(line)
+}
+
 /** Letters a line needs before its script says anything: "中文" in a menu is chrome, not a paragraph. */
 const MIN_LETTERS = 12
 
@@ -178,11 +184,6 @@ const MIN_LETTERS = 12
  * состоялся телефонный разговор …" over "On February 24, …"). parallax reads the English readouts; the
  * other half would take the head and fill the term tables with words no English reader searches for.
  */
-/** A line with letters, none of them Latin: "北京，2022年2月4日", "中文", "Москва". */
-export function hasNoLatinLetter(line: string): boolean {
-  return NON_LATIN_LETTER.test(line) && !/\p{Script=Latin}/u.test(line)
-}
-
 export function isOtherLanguage(line: string): boolean {
   if (!BEYOND_ASCII.test(line) || !NON_LATIN_LETTER.test(line)) return false
   const letters = line.match(LETTER)?.length ?? 0
