@@ -142,6 +142,14 @@ export function mentions(text: string, name: string): boolean {
  * other side never mentions argues hard against), -1.5 when each side has such a principal (two
  * different meetings), 0 when both are delegations to one multilateral meeting naming no one in common.
  */
+/**
+ * Whether `other` is silent by design about principal `i` of `f`: a delegation's account of a multilateral
+ * meeting names its own side only, so `f`'s own official missing from it is silence, not a rival counterpart.
+ */
+function silentAbout(other: AccountFeatures, f: AccountFeatures, i: number): boolean {
+  return other.delegation && f.kind === 'multilateral meeting' && f.ownPrincipals[i] === true && !other.participants.includes(f.principals[i]!)
+}
+
 function participantAgreement(x: PairAssessment, a: AccountFeatures, b: AccountFeatures): void {
   const ap = a.participants
   const bp = b.participants
@@ -149,18 +157,14 @@ function participantAgreement(x: PairAssessment, a: AccountFeatures, b: AccountF
   for (const p of ap) if (bp.includes(p)) shared++
   let onlyA = 0
   let union = 0
-  // A delegation's account of a multilateral meeting names its own side only: the other account's own
-  // official missing from it is silence, not a rival counterpart.
-  const aSilent = a.delegation && b.kind === 'multilateral meeting'
-  const bSilent = b.delegation && a.kind === 'multilateral meeting'
   for (const [i, p] of a.principals.entries()) {
-    if (bSilent && a.ownPrincipals[i] && !bp.includes(p)) continue
+    if (silentAbout(b, a, i)) continue
     union++
     if (!bp.includes(p) && !mentions(b.lead, p)) onlyA++
   }
   let onlyB = 0
   for (const [i, p] of b.principals.entries()) {
-    if (aSilent && b.ownPrincipals[i] && !ap.includes(p)) continue
+    if (silentAbout(a, b, i)) continue
     if (!a.principals.includes(p)) union++
     if (!ap.includes(p) && !mentions(a.lead, p)) onlyB++
   }
@@ -265,9 +269,12 @@ function dateNote(f: AccountFeatures): string {
 
 /** The names behind the counts of an assessment, in the first account's order. */
 function peopleLists(a: AccountFeatures, b: AccountFeatures) {
-  const missedBy = (f: AccountFeatures, other: AccountFeatures) => f.principals.filter((p) => !other.participants.includes(p))
+  const missedBy = (f: AccountFeatures, other: AccountFeatures) => f.principals.filter((p, i) => !other.participants.includes(p) && !silentAbout(other, f, i))
+  const silence = (f: AccountFeatures, other: AccountFeatures) => f.principals.filter((_, i) => silentAbout(other, f, i))
   return {
     shared: a.participants.filter((p) => b.participants.includes(p)),
+    /** Own officials of each side that the other, a delegation's account, is silent about: [silent account, names]. */
+    unmentioned: [[b, silence(a, b)], [a, silence(b, a)]] as const,
     onlyA: missedBy(a, b).filter((p) => !mentions(b.lead, p)),
     onlyB: missedBy(b, a).filter((p) => !mentions(a.lead, p)),
     /** Principals one side lists and the other only mentions in its text. */
@@ -308,11 +315,16 @@ export function describePair(a: AccountFeatures, b: AccountFeatures, x: PairAsse
   if (people.shared.length) reasons.push(`both name ${listNames(people.shared)}`)
   if (a.delegation && b.delegation && people.shared.length === 0) {
     reasons.push(`each names only its own delegation at a multilateral meeting (${listNames(a.principals)}; ${listNames(b.principals)})`)
-  } else if (x.counterpartConflict) {
-    against.push(`different counterparts: ${a.id} names ${listNames(people.onlyA)}, ${b.id} names ${listNames(people.onlyB)}`)
   } else {
-    if (people.onlyA.length) against.push(`${a.id} names ${listNames(people.onlyA)}, ${b.id} does not`)
-    if (people.onlyB.length) against.push(`${b.id} names ${listNames(people.onlyB)}, ${a.id} does not`)
+    for (const [silent, names] of people.unmentioned) {
+      if (names.length) reasons.push(`${silent.id} names only its own delegation at a multilateral meeting, so not ${listNames(names)}`)
+    }
+    if (x.counterpartConflict) {
+      against.push(`different counterparts: ${a.id} names ${listNames(people.onlyA)}, ${b.id} names ${listNames(people.onlyB)}`)
+    } else {
+      if (people.onlyA.length) against.push(`${a.id} names ${listNames(people.onlyA)}, ${b.id} does not`)
+      if (people.onlyB.length) against.push(`${b.id} names ${listNames(people.onlyB)}, ${a.id} does not`)
+    }
   }
   if (x.countryScore < 0) {
     const objection = countryObjection(a, b)

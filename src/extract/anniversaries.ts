@@ -29,6 +29,7 @@ const ANNIVERSARY = new RegExp(
   `\\b(?:${ORDINAL}\\s+anniversary|(centenary|centennial))\\s+of\\s+(?:the\\s+(?:signing|founding|establishment)\\s+of\\s+)?${ANCHOR}`,
   'giu',
 )
+const ANY_ANNIVERSARY = /anniversary|centenary|centennial/i
 /** Words of the sentence that move the anniversary from the event's year: "next year marks …". */
 const NEXT_YEAR = /\b(?:next\s+year|the\s+coming\s+year)\b/i
 const LAST_YEAR = /\blast\s+year\b/i
@@ -37,6 +38,8 @@ const anchorRes = ANCHORS.map((a) => ({ ...a, compiled: new RegExp(`^(?:${a.re})
 
 /** The year an anniversary in `text` gives the event, and the phrase that gives it; the first that does. */
 export function yearFromAnniversary(text: string): { year: number; evidence: string } | null {
+  // The alternation of every anchor is dear to run over a whole text; most texts name no anniversary.
+  if (!ANY_ANNIVERSARY.test(text)) return null
   ANNIVERSARY.lastIndex = 0
   for (let m = ANNIVERSARY.exec(text); m !== null; m = ANNIVERSARY.exec(text)) {
     const nth = m[2] !== undefined ? 100 : Number(m[1])

@@ -313,6 +313,15 @@ function yearHint(account: SegmentedAccount): YearChoice | null {
   return yearFromTags(account) ?? yearFromAnniversary(account.text)
 }
 
+/** `yearHint` of each account, each read at most once and only when asked for. */
+function yearHints(accounts: readonly SegmentedAccount[]): (i: number) => YearChoice | null {
+  const known = new Map<number, YearChoice | null>()
+  return (i) => {
+    if (!known.has(i)) known.set(i, yearHint(accounts[i]!))
+    return known.get(i)!
+  }
+}
+
 function yearFromText(account: SegmentedAccount, cue: DateCue): YearChoice | null {
   const full = findDates(account.text).filter((d) => d.year !== null)
   if (full.length === 0) return null
@@ -337,6 +346,7 @@ function rangeNote(m: DateMention): string {
 export function decideEventDates(accounts: readonly SegmentedAccount[]): EventDate[] {
   const cues = accounts.map(findDateCue)
   const sessions = accounts.map(sessionHint)
+  const hintOf = yearHints(accounts)
   const result: (EventDate | undefined)[] = accounts.map(() => undefined)
 
   cues.forEach((cue, i) => {
@@ -398,7 +408,7 @@ export function decideEventDates(accounts: readonly SegmentedAccount[]): EventDa
     const choice =
       yearFromPublished(month, day, publicationDate(accounts[i]!)) ??
       yearFromSession(month, sessions[i]!) ??
-      yearHint(accounts[i]!) ??
+      hintOf(i) ??
       yearFromNeighbours(month, day, neighbours(pos).lo, nextStated(pos)) ??
       yearFromText(accounts[i]!, cue)
     result[i] = choice
@@ -426,13 +436,14 @@ export function decideEventDates(accounts: readonly SegmentedAccount[]): EventDa
 
   // Last, a year tag or anniversary on a post nearby (#BRICS2024 under an undated post of the same copy): a
   // channel copy covers days or weeks, so the nearest such year is the year of a day and month nothing else dates.
-  const tagged = accounts.flatMap((account, i) => {
-    const choice = yearHint(account)
+  const undated = accounts.flatMap((_, i) => (cues[i] && cues[i].mention.year === null && !result[i]?.value ? [i] : []))
+  // Most files have no such post: then no post's whole text is read for a hint.
+  const tagged = undated.length === 0 ? [] : accounts.flatMap((_, i) => {
+    const choice = hintOf(i)
     return choice ? [{ i, choice }] : []
   })
-  accounts.forEach((account, i) => {
-    const cue = cues[i]
-    if (!cue || cue.mention.year !== null || result[i]?.value || tagged.length === 0) return
+  if (tagged.length > 0) undated.forEach((i) => {
+    const cue = cues[i]!
     const nearest = tagged.reduce((best, t) => (Math.abs(t.i - i) < Math.abs(best.i - i) ? t : best))
     result[i] = withYear(cue, { year: nearest.choice.year, evidence: `${nearest.choice.evidence} of the nearest tagged post, ${accounts[nearest.i]!.id}` })
   })

@@ -60,7 +60,7 @@ const RULES: readonly KindRule[] = [
   { kind: 'meeting', ignore: PARTICIPANT_CLAUSE, pattern: /\bmet\b|\bmeets?\b|\bmeetings?\b|\bconversation\s+with\b|\breceived\b/i },
 ]
 
-const REMOTE_RULES = RULES.filter((rule) => rule.kind === 'phone call' || rule.kind === 'videoconference')
+const REMOTE_RULES = RULES.filter((rule) => isCall(rule.kind))
 
 /** A phone call or a videoconference: an event with no place of its own (place.ts, align/match.ts). */
 export function isCall(kind: EventKind | null): boolean {

@@ -65,6 +65,8 @@ describe('align: delegations to one multilateral meeting', () => {
     expect(pair.cn).toEqual(['035:1'])
     // Wang Yi's absence from Lavrov's account costs nothing (counted against it, the pair is at 0.63).
     expect(pair.confidence).toBeGreaterThan(0.99)
+    expect(pair.reasons).toContain('030:1 names only its own delegation at a multilateral meeting, so not Wang Yi')
+    expect(pair.against.join(' ')).not.toContain('Wang Yi')
     expect(events.find((e) => e.cn.includes('032:1'))!.ru).toEqual([])
   })
 
