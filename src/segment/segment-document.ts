@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path'
 import { decideSides, type SideEvidence } from '../ingest/decide-side.js'
 import type { Diagnostic, RawDocument, RawPost, SegmentedAccount, Side, Source, Span } from '../types.js'
+import { compactText } from './compact-text.js'
 import { dedupeLines, dropRepeatedSentences } from './dedupe.js'
 import { sentenceSpans } from './sentences.js'
 import { stripBoilerplate } from './strip-boilerplate.js'
@@ -100,6 +101,7 @@ function cleanPost(post: RawPost, medium: 'telegram' | 'web'): CleanPost | null 
     sentences = sentenceSpans(text)
   }
   if (text.length === 0) return null
+  text = compactText(text)
   return {
     post,
     title: titleOf(text, sentences),

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { compactText } from '../../src/segment/compact-text.js'
+
+describe('compactText', () => {
+  it('keeps every Latin-1 character, accents and non-breaking spaces included', () => {
+    const text = 'Lavrov met Wang Yi in São Paulo\u00a0- café, naïve, 1° ±2 ×3 ÿ'
+    expect(compactText(text)).toBe(text)
+  })
+
+  it('returns a text with characters beyond Latin-1 as it is', () => {
+    const text = 'Lavrov’s talks 👍 “Global Majority” 外交部'
+    expect(compactText(text)).toBe(text)
+  })
+
+  it('keeps a Latin-1 text cut from a two-byte one', () => {
+    const file = 'Wang Yi held talks with Sergey Lavrov.\n👍 12'
+    const cut = file.slice(0, file.indexOf('\n'))
+    expect(compactText(cut)).toBe('Wang Yi held talks with Sergey Lavrov.')
+  })
+})
