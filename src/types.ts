@@ -167,6 +167,11 @@ export interface Account {
   published: string | null
   /** The channel or site named by the input, where known. */
   channel: string | null
+  /**
+   * The last year of the page's copyright line ("© TASS 1999-2016" → 2016), where it has one: the year
+   * the page was printed, so no event it tells is later. The year of a stamp that gives none ("September 04, 9:58").
+   */
+  copyrightYear: number | null
   facts: EventFacts
 }
 

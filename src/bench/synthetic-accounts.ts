@@ -242,6 +242,7 @@ export function syntheticAccounts(n: number, options: SyntheticOptions = {}): Sy
       tags: draft.tags,
       published,
       channel: draft.medium === 'web' ? (draft.side === 'ru' ? 'mid.ru' : 'fmprc.gov.cn') : 'Russian MFA',
+      copyrightYear: null,
       facts: {
         date: { value, precision, window, reason, inferred: precision !== 'stated' },
         place: { value: draft.place, reason: draft.place ? 'stated' : 'no place named', inferred: false },

@@ -184,6 +184,11 @@ export interface SessionHint {
   evidence: string
 }
 
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+const WEEKDAYS_PATTERN = WEEKDAYS.join('|')
+/** The head of an account where a weekday belongs to its event's day (dateline and first sentences). */
+const HEAD_CHARS = 600
+
 const UNGA_TAG = /^UNGA\s?(\d{2,3})$/i
 const UNGA_TEXT = /#UNGA\s?(\d{2,3})\b|(\d{2,3})(?:st|nd|rd|th)\s+(?:regular\s+)?session\s+of\s+the\s+(?:UN|United\s+Nations)\s+General\s+Assembly/iu
 
@@ -335,6 +340,38 @@ function yearFromText(account: SegmentedAccount, cue: DateCue): YearChoice | nul
   return best === null ? null : { year: best, evidence: `the latest full date elsewhere in the text, ${ref} (nearest year)` }
 }
 
+/** How far back from its copyright year a page's undated day may lie when a weekday picks the year. */
+const COPYRIGHT_YEARS_BACK = 6
+
+/**
+ * The year of a page whose stamp gives none ("September 04, 9:58 UTC+3"): its copyright line's last year
+ * ("© TASS 1999-2016"), the year the page was printed. When the head names the day's weekday ("held talks
+ * on Sunday"), the latest year up to that one in which the day falls on it; none if no recent year does.
+ */
+function yearFromCopyright(account: SegmentedAccount, cue: DateCue): YearChoice | null {
+  const last = account.copyrightYear
+  if (last === null) return null
+  const { month, day } = cue.mention
+  const named = headWeekday(account)
+  if (named === null) return isValidDay(last, month, day) ? { year: last, evidence: `the page's copyright line (${last})` } : null
+  for (let y = last; y >= last - COPYRIGHT_YEARS_BACK; y--) {
+    if (isValidDay(y, month, day) && weekday(y, month, day) === named) {
+      return { year: y, evidence: `the page's copyright line (${last}) and the weekday it names, ${WEEKDAYS[named]}` }
+    }
+  }
+  return null
+}
+
+const WEEKDAY_WORD = new RegExp(`\\b(?:${WEEKDAYS_PATTERN})\\b`, 'gi')
+
+/** The weekday the first lines of an account name, when they name exactly one. */
+function headWeekday(account: SegmentedAccount): number | null {
+  const named = new Set((account.text.slice(0, HEAD_CHARS).match(WEEKDAY_WORD) ?? []).map((w) => w.toLowerCase()))
+  if (named.size !== 1) return null
+  const [word] = named
+  return WEEKDAYS.findIndex((d) => d.toLowerCase() === word)
+}
+
 function rangeNote(m: DateMention): string {
   return m.start ? `; a range (${m.surface.trim()}): its last day` : ''
 }
@@ -410,7 +447,8 @@ export function decideEventDates(accounts: readonly SegmentedAccount[]): EventDa
       yearFromSession(month, sessions[i]!) ??
       hintOf(i) ??
       yearFromNeighbours(month, day, neighbours(pos).lo, nextStated(pos)) ??
-      yearFromText(accounts[i]!, cue)
+      yearFromText(accounts[i]!, cue) ??
+      yearFromCopyright(accounts[i]!, cue)
     result[i] = choice
       ? withYear(cue, choice)
       : {
@@ -459,8 +497,7 @@ export function decideEventDates(accounts: readonly SegmentedAccount[]): EventDa
   return result.map((r) => r!)
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
-const RELATIVE_DAY = new RegExp(`\\b(?:(yesterday)|(today|this\\s+(?:morning|afternoon|evening))|on\\s+(${WEEKDAYS.join('|')}))\\b`, 'i')
+const RELATIVE_DAY = new RegExp(`\\b(?:(yesterday)|(today|this\\s+(?:morning|afternoon|evening))|on\\s+(${WEEKDAYS_PATTERN}))\\b`, 'i')
 
 /**
  * A day the head names relative to the publication date ("Yesterday, Prime Minister Mishustin met

@@ -33,6 +33,7 @@ interface CleanPost {
   tags: string[]
   published: string | null
   channel: string | null
+  copyrightYear: number | null
 }
 
 /**
@@ -85,6 +86,7 @@ export function segmentDocument(doc: RawDocument, options: SegmentOptions = {}):
       tags: c.tags,
       published: c.published,
       channel: c.channel,
+      copyrightYear: c.copyrightYear,
     })
   })
   return { accounts, diagnostics }
@@ -110,6 +112,7 @@ function cleanPost(post: RawPost, medium: 'telegram' | 'web'): CleanPost | null 
     tags,
     published: post.published ?? stripped.published,
     channel: post.channel ?? stripped.site,
+    copyrightYear: stripped.copyrightYear,
   }
 }
 

@@ -12,7 +12,11 @@ export interface StrippedPost {
   published: string | null
   /** A site named by a stamp line ("fmprc.gov.cn| Updated: …"). */
   site: string | null
+  /** The last year of a copyright line ("© TASS 1999-2016" → 2016). */
+  copyrightYear: number | null
 }
+
+const YEAR = /\b(?:19|20)\d{2}\b/g
 
 /**
  * Drops the lines of a post that are not its text: the patterns of `src/data/boilerplate.json`
@@ -31,6 +35,7 @@ export function stripBoilerplate(body: string, options: { title: string | null; 
   }
   let published: string | null = null
   let site: string | null = null
+  let copyrightYear: number | null = null
   const kept: string[] = []
   // Under a link block's heading, the other pages' headlines, until a paragraph of text comes back.
   let inLinks = false
@@ -43,6 +48,7 @@ export function stripBoilerplate(body: string, options: { title: string | null; 
         published ??= noise.date
         site ??= noise.site
       }
+      if (noise.rule.id === 'copyright') copyrightYear ??= lastYear(line)
       if (noise.rule.id === 'page-section-label') inLinks = LINK_BLOCK.test(line)
       continue
     }
@@ -54,5 +60,10 @@ export function stripBoilerplate(body: string, options: { title: string | null; 
     inOtherHalf = other
     if (bare.length > 0 && !other) kept.push(bare)
   }
-  return { lines: kept, published, site }
+  return { lines: kept, published, site, copyrightYear }
+}
+
+function lastYear(line: string): number | null {
+  const years = line.match(YEAR)
+  return years ? Math.max(...years.map(Number)) : null
 }

@@ -43,6 +43,7 @@ export function makeAccount(spec: AccountSpec): Account {
     tags: spec.tags ?? [],
     published: spec.published ?? null,
     channel: null,
+    copyrightYear: null,
     facts: {
       date: {
         value: spec.date ?? null,

@@ -140,6 +140,20 @@ describe('extract/event-date: inferred years', () => {
     expect(d.reason).toContain('2022-12-30')
   })
 
+  it('takes the year of a stamp without one from the copyright line, and the weekday the lede names', () => {
+    const page = (weekday: string) =>
+      `Putin, Xi discuss economic cooperation on sidelines of G20 summit\nHANGZHOU, September 4. /TASS/. Russian President Vladimir Putin and Chinese President Xi Jinping held talks on ${weekday} in Hangzhou.`
+    // 4 September fell on a Sunday in 2016, a Monday in 2017 and a Tuesday in 2018.
+    const sunday = one(page('Sunday'), { medium: 'web', copyrightYear: 2018 })
+    expect(sunday).toMatchObject({ value: '2016-09-04', precision: 'year-inferred', inferred: true })
+    expect(sunday.reason).toContain('copyright line (2018) and the weekday it names, Sunday')
+    expect(one(page('Tuesday'), { medium: 'web', copyrightYear: 2018 }).value).toBe('2018-09-04')
+    expect(one(page('Tuesday').replace(' on Tuesday', ''), { medium: 'web', copyrightYear: 2016 }).value).toBe('2016-09-04')
+    // No year from 2017 to 2023 has a Friday 29 February: better no year than a wrong one.
+    expect(one('MOSCOW, February 29. /TASS/. Lavrov met Wang Yi on Friday.', { medium: 'web', copyrightYear: 2023 }).value).toBeNull()
+    expect(one(page('Sunday'), { medium: 'web' }).value).toBeNull()
+  })
+
   it('says so when nothing gives the year, and keeps the day for alignment', () => {
     expect(one('🇷🇺🇨🇳 On October 16, Beijing hosted talks between Foreign Minister Sergey Lavrov and Wang Yi.')).toMatchObject({
       value: null,

@@ -14,6 +14,7 @@ export function makeAccount(
     tags?: string[]
     published?: string | null
     channel?: string | null
+    copyrightYear?: number | null
   } = {},
 ): SegmentedAccount {
   const id = options.id ?? 'test:1'
@@ -30,6 +31,7 @@ export function makeAccount(
     tags: options.tags ?? [],
     published: options.published ?? null,
     channel: options.channel ?? null,
+    copyrightYear: options.copyrightYear ?? null,
   }
 }
 

@@ -222,13 +222,13 @@ const SETS: AnnotatedSet[] = [
     gold: '../fixtures/annotated-11.gold.json',
     accounts: 41,
     missingAccounts: [],
-    // TASS stamps without a year (u04); "Today" between two dated posts, "This week" of an announcement, a
-    // forwarded "Today" dated by the forward (u08:3, u11:1, u11:6); a joint statement dated only by its page (u09:1); a post with no date or
+    // "Today" between two dated posts, "This week" of an announcement, a forwarded "Today" dated by the
+    // forward (u08:3, u11:1, u11:6); a joint statement dated only by its page (u09:1); a post with no date or
     // neighbour to give one (u15:1); a meeting "on the sidelines of" UNGA72 that names the APEC summit to
     // come in Da Nang (u11:2); people named in passing or by office only (u11:3, u14:1, u18:2); the
     // announcement post, read as a statement (u11:1), and BRICS remarks read as the meeting (u19:5).
     fieldMisses: [
-      ...['u04:1', 'u04:2', 'u04:3', 'u08:3', 'u09:1', 'u11:1', 'u11:2', 'u11:6', 'u15:1'],
+      ...['u08:3', 'u09:1', 'u11:1', 'u11:2', 'u11:6', 'u15:1'],
       ...['u09:1', 'u11:2'],
       ...['u11:3', 'u14:1', 'u18:2'],
       ...['u11:1', 'u19:5'],

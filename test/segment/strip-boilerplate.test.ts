@@ -66,12 +66,19 @@ describe('stripBoilerplate', () => {
   })
 
   it('turns stamp lines into metadata', () => {
-    expect(strip('Title\n\n2022-09-22 18:04\n\nText.', 'Title', 'web')).toEqual({ lines: ['Title', 'Text.'], published: '2022-09-22', site: null })
+    expect(strip('Title\n\n2022-09-22 18:04\n\nText.', 'Title', 'web')).toEqual({ lines: ['Title', 'Text.'], published: '2022-09-22', site: null, copyrightYear: null })
     expect(strip('Title\nfmprc.gov.cn| Updated: 2024-06-10\nText.', 'Title', 'web')).toEqual({
       lines: ['Title', 'Text.'],
       published: '2024-06-10',
       site: 'fmprc.gov.cn',
+      copyrightYear: null,
     })
+  })
+
+  it('keeps the last year of a copyright line, the year the page was printed', () => {
+    expect(strip('Title\nText.\n© TASS 1999-2016. All rights reserved', 'Title', 'web').copyrightYear).toBe(2016)
+    expect(strip('Title\nText.\nCopyright © 2024 The Ministry of Foreign Affairs', 'Title', 'web').copyrightYear).toBe(2024)
+    expect(strip('Title\nText from 2015.\nCopyright The Ministry', 'Title', 'web').copyrightYear).toBeNull()
   })
 
   it('normalises spaces, and strips decorative leading emoji and bullets but not the speaker marks', () => {
