@@ -21,12 +21,14 @@ interface KindRule {
   ignore?: RegExp
 }
 
+// A gathering of three or more: "the special representatives of Russia, China and Pakistan", "the Moscow
+// format consultations", "the third meeting of the Moscow format" (not a talk on its sidelines).
 // A participant's own visit, arrival or attendance ("… with Sergey Lavrov, who is on an official visit to
 // China", "Lavrov, who arrived in China to take part in the SCO ministerial, held talks") is the setting
 // of the event, not the event: those rules do not read inside such a clause.
 const RULES: readonly KindRule[] = [
   // A briefing is one whatever it reports first ("Yesterday, Lavrov had a telephone conversation with …").
-  { kind: 'press conference', pattern: /^\W*(?:(?:Weekly\s+|Regular\s+)?Briefing\s+by\b|(?:Foreign\s+Ministry\s+)?Spokes(?:person|woman|man)\s+[\w\s]{2,40}['’]s\s+(?:Regular\s+|Weekly\s+)?(?:Press\s+Conference|Briefing)\b)/i },
+  { kind: 'press conference', pattern: /^\W*(?:(?:(?:Excerpts?\s+)?From\s+(?:the\s+|a\s+)?)?(?:Weekly\s+|Regular\s+)?Briefing\s+by\b|(?:Foreign\s+Ministry\s+)?Spokes(?:person|woman|man)\s+[\w\s]{2,40}['’]s\s+(?:Regular\s+|Weekly\s+)?(?:Press\s+Conference|Briefing)\b)/i },
   { kind: 'phone call', mustContain: /📞|phone/i, pattern: /📞|\b(?:tele)?phone\s+(?:conversation|call|talks)\b|\b(?:spoke\s+)?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b|\bheld\s+an?\s+(?:tele)?phone\b|\bphoned\b/iu },
   { kind: 'address', pattern: /\bvideo\s+(?:address|message)\b|['’]s\s+address\s+to\b|\baddress(?:ed|es)?\s+(?:to\s+)?the\s+participants\b/i },
   { kind: 'videoconference', pattern: /\bvia\s+video\s*(?:conference|link)\b|\bvideo\s*conference\b|\bvideo\s+(?:link|call|talks|meeting|conversation)\b|\bvirtual\s+(?:meeting|summit|talks)\b|\bonline\s+(?:meeting|talks|summit)\b/i },
@@ -41,9 +43,9 @@ const RULES: readonly KindRule[] = [
     kind: 'multilateral meeting',
     pattern: /['’]s\s+(?:opening\s+)?(?:remarks|statement|speech)\s+at\s+(?:the|an?)\s+(?:(?!with\b)[\w#’'-]+\s+){0,6}?meeting\b(?!\s+with\b)/i,
   },
-  // The ministry's own notices: "Comment by the Information and Press Department on …", "The Consular
-  // Department informs", "Information for Russian citizens".
-  { kind: 'statement', pattern: /^\W*(?:Comment\s+by\b|(?:The\s+)?Consular\s+Department\s+(?:informs|reminds)\b|Consular\s+notice\b|Information\s+for\s+(?:Russian\s+)?citizens\b)/i },
+  // The ministry's own notices: "Comment by the Information and Press Department on …", "China's Position on
+  // the Political Settlement of …", "The Consular Department informs", "Information for Russian citizens".
+  { kind: 'statement', pattern: /^\W*(?:Comment\s+by\b|(?:China|Russia)['’]s\s+Position\s+(?:Paper\s+)?on\b|(?:The\s+)?Consular\s+Department\s+(?:informs|reminds)\b|Consular\s+notice\b|Information\s+for\s+(?:Russian\s+)?citizens\b)/i },
   { kind: 'statement', pattern: /^\W*joint\s+statement\b|\bexplanation\s+of\s+(?:the\s+)?vote\b|['’]s\s+statement\b|\bstatement\s+(?:at|by|to|during|before)\b|\bgeneral\s+debate\b|\b(?:made|issued|delivered)\s+a\s+statement\b/i },
   { kind: 'arrival', ignore: PARTICIPANT_CLAUSE, pattern: /(?<!\b(?:after|upon|on|having|before)\s+)\barriv(?:es|ed)\s+(?:in|at)\b/i },
   { kind: 'visit', mustContain: /vi[sſ]it/i, ignore: PARTICIPANT_CLAUSE, pattern: /\b(?:official|state|working|friendly|first)\s+visit\b|\b(?:was|is|were|are)\s+on\s+(?:an?\s+)?(?:\w+\s+)?visit\b|\bpa(?:ys|id)\s+(?:an?\s+)?(?:\w+\s+)?visit\b|\bvisits\s+\p{Lu}/iu },
@@ -53,7 +55,7 @@ const RULES: readonly KindRule[] = [
     kind: 'multilateral meeting',
     ignore: PARTICIPANT_CLAUSE,
     pattern:
-      /\b(?:took|take|takes|taking)\s+part\s+in\b|\bparticipated\s+in\b|\battend(?:ed|s)\b(?!\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:parade|ceremony|celebrations?|reception|banquet|concert|exhibition|performance|gala)\b)|(?<!co-)\bchair(?:s|ed)\b|\bpresided\s+over\b|\btrilateral\b|\b(?:[A-Z][a-z]+[-–]){2,}[A-Z][a-z]+\s+summit\b|\b(?:heads\s+of\s+state|leaders|foreign\s+ministers)\s+of\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+,?\s+and\s+[A-Z][a-z]+\b/i,
+      /\b(?:took|take|takes|taking)\s+part\s+in\b|\bparticipated\s+in\b|\battend(?:ed|s)\b(?!\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:parade|ceremony|celebrations?|reception|banquet|concert|exhibition|performance|gala)\b)|(?<!co-)\bchair(?:s|ed)\b|\bpresided\s+over\b|\btrilateral\b|\b(?:[A-Z][a-z]+[-–]){2,}[A-Z][a-z]+\s+summit\b|\b(?:heads\s+of\s+state|leaders|foreign\s+ministers|(?:special\s+)?(?:representatives|envoys))\s+of\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+,?\s+and\s+[A-Z][a-z]+\b|\bformat\s+(?:consultations|talks|meetings?|summit)\b|(?<!\b(?:sidelines|margins)\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?)\b(?:meeting|session|round)\s+of\s+(?:the\s+)?(?:[\w"“”'’-]+\s+){0,3}?(?:format|troika|quartet)\b/i,
   },
   { kind: 'remarks', pattern: /\bremarks\b|\bspeech\b|\banswer\s+to\s+a\s+(?:media\s+)?question\b/i },
   { kind: 'talks', pattern: /\btalks\b|\bnegotiations\b|\bconsultations\b/i },

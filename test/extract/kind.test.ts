@@ -165,3 +165,19 @@ describe('extract/kind: co-chairing', () => {
     expect(kind('Wang Yi chaired the meeting of the SCO Council of Foreign Ministers.')).toBe('multilateral meeting')
   })
 })
+
+describe('extract/kind: formats of consultations, excerpts and position papers', () => {
+  const kind = (text: string) => decideKind(makeAccount(text, { medium: 'web' })).value
+  it('reads a meeting of envoys of three countries or of a named format as multilateral, not a meeting on its sidelines', () => {
+    expect(kind('Press release on the meeting of the special representatives of Russia, China and Pakistan for Afghanistan\nOn October 19, Moscow hosted the meeting.')).toBe('multilateral meeting')
+    expect(kind('Moscow talks on Afghanistan call for inclusive government\nMOSCOW, Oct. 20 (Xinhua) -- Participants of the Moscow format consultations on Afghanistan on Wednesday called for an inclusive government.')).toBe('multilateral meeting')
+    expect(kind('Press release on a meeting of the Moscow format of consultations on Afghanistan held in Kazan')).toBe('multilateral meeting')
+    expect(kind('Lavrov meets Wang Yi on the sidelines of the meeting of the RIC format\nThe ministers met in Moscow.')).toBe('meeting')
+    expect(kind('The special representatives of Russia and China met in Moscow.')).toBe('meeting')
+  })
+
+  it('reads an excerpt from a briefing as the briefing, and a position paper as a statement', () => {
+    expect(kind('From the briefing by Foreign Ministry Spokeswoman Maria Zakharova\nQuestion: How do you assess the talks of April 8-9?')).toBe('press conference')
+    expect(kind("China's Position on the Political Settlement of the Ukraine Crisis\nRespecting the sovereignty of all countries.")).toBe('statement')
+  })
+})
