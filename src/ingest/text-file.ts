@@ -130,6 +130,7 @@ function nextContentLine(lines: readonly string[], after: number): number {
 function postsOf(chunks: readonly Chunk[]): RawPost[] {
   const posts: RawPost[] = []
   let cardChannel: string | null = null
+  let lastLines = new Set<string>()
   for (let chunk of chunks) {
     if (chunk.lines.every(isContentless)) continue
     const counter = posts.length === 0 ? chunk.lines.findIndex((l) => channelCounters.test(normalizeLine(l))) : -1
@@ -148,9 +149,20 @@ function postsOf(chunks: readonly Chunk[]): RawPost[] {
       cardChannel ??= firstLineChannel(chunk.lines)
       continue
     }
-    posts.push({ n: posts.length + 1, body: chunk.lines.join('\n'), title: null, published: chunk.published, channel: chunk.channel ?? cardChannel })
+    const channel = chunk.channel ?? cardChannel
+    const lines = contentLines(chunk.lines)
+    const last = posts.at(-1)
+    // Telegram Desktop copies a long post's body a second time under the same header: no second post.
+    if (last && last.channel === channel && last.published === chunk.published && lines.every((l) => lastLines.has(l))) continue
+    lastLines = new Set(lines)
+    posts.push({ n: posts.length + 1, body: chunk.lines.join('\n'), title: null, published: chunk.published, channel })
   }
   return posts
+}
+
+/** A chunk's lines of text, normalised: not blank, not noise. */
+function contentLines(lines: readonly string[]): string[] {
+  return lines.map(normalizeLine).filter((l) => l.length > 0 && !isContentless(l) && matchBoilerplate(l) === null)
 }
 
 function firstLineChannel(lines: readonly string[]): string | null {

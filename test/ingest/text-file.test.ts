@@ -38,6 +38,26 @@ describe('readTelegramText', () => {
     ])
     expect(doc.posts.map((p) => p.channel)).toEqual([null, null, null])
   })
+
+  it('reads a body Telegram Desktop copied a second time under the same header as no second post', () => {
+    const copy = [
+      'Russian MFA 🇷🇺, [27.07.2024 09:05]',
+      '🗓 On Friday, Sergey Lavrov took part in the Russia–ASEAN Foreign Ministers’ Meeting in Vientiane.',
+      '',
+      'The Ministers reviewed the progress in implementing the Plan of Action.',
+      '#RussiaASEAN',
+      '',
+      'Russian MFA 🇷🇺, [27.07.2024 09:05]',
+      'The Ministers reviewed the progress in implementing the Plan of Action.',
+      '#RussiaASEAN',
+      '',
+      'Russian MFA 🇷🇺, [28.07.2024 10:00]',
+      'The Ministers reviewed the progress in implementing the Plan of Action.',
+    ].join('\n')
+    const doc = readTelegramText(copy, source('copy.txt'))
+    // The third post repeats the text a day later: a post of its own.
+    expect(doc.posts.map((p) => [p.n, p.published])).toEqual([[1, '2024-07-27'], [2, '2024-07-28']])
+  })
 })
 
 describe('readTelegramText: a channel\'s own posts, as Telegram\'s web preview shows them', () => {
