@@ -94,6 +94,12 @@ export function readPageHeader(lines: readonly string[]): PageHeader {
       }
       continue
     }
+    const label = sourceLabel(line)
+    if (label) {
+      site ??= label.site
+      published ??= label.published
+      continue
+    }
     if (looksLikeBody(line)) {
       body = line
       break
@@ -122,6 +128,21 @@ export function readPageHeader(lines: readonly string[]): PageHeader {
     title = candidates[at] ?? null
   }
   return { title, published, site: site ?? named }
+}
+
+/** "[3] english.news.cn — Xinhua | 2017-11-10 19:26:02": a clipping's source line, its number optional. */
+const SOURCE_LABEL = /^(?:\[\d{1,3}\]\s*)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:\s*[—–|>/-]\s*(.*))?$/i
+const ISO_DAY = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/
+
+/**
+ * A line that starts with the site a page was taken from, as an analyst's clippings label each page
+ * ("[1] kremlin.ru — Events — President — News"): the site, and the day of a stamp on the same line.
+ */
+function sourceLabel(line: string): { site: string; published: string | null } | null {
+  const m = SOURCE_LABEL.exec(line)
+  if (!m) return null
+  const day = ISO_DAY.exec(m[2] ?? '')
+  return { site: m[1]!, published: day ? `${day[1]}-${day[2]}-${day[3]}` : null }
 }
 
 /** Lower-cased words of four letters or more: enough to tell which header line the lede repeats. */

@@ -109,6 +109,16 @@ describe('readPageHeader', () => {
   it('finds no headline when no body follows within the first lines', () => {
     expect(readPageHeader(['Just a line', 'Another line']).title).toBeNull()
   })
+
+  it('reads a clipping\'s source line for its site and stamp, not as the headline', () => {
+    const body = 'Vladimir Putin met with President of the People’s Republic of China Xi Jinping on the sidelines of the APEC Economic Leaders’ Meeting.'
+    expect(readPageHeader(['[1] kremlin.ru — Events — President — News', 'Meeting with President of China Xi Jinping', body])).toEqual({
+      title: 'Meeting with President of China Xi Jinping',
+      published: null,
+      site: 'kremlin.ru',
+    })
+    expect(readPageHeader(['[3] english.news.cn — Xinhua | 2017-11-10 19:26:02 | Editor: Mu Xuequan', 'Xi meets Putin in Da Nang', body])).toMatchObject({ published: '2017-11-10', site: 'english.news.cn' })
+  })
 })
 
 describe('looksLikeLabel', () => {
