@@ -152,14 +152,18 @@ export function stampDate(line: string): string | null {
   const d = dates[0]!
   // A written-out date is a stamp only with its time ("18 September 2023 19:40" on mid.ru, "June 15,
   // 2022 14:00" on kremlin.ru): alone on its line it may be a dateline of the event.
-  if (/\p{L}/u.test(d.surface) && !CLOCK_TIME.test(line.slice(d.span[1]))) return null
-  const rest = (line.slice(0, d.span[0]) + ' ' + line.slice(d.span[1]))
+  const clock = CLOCK_TIME.exec(line.slice(d.span[1]))
+  if (/\p{L}/u.test(d.surface) && !clock) return null
+  // kremlin.ru follows its date and time with the place: "September 20, 2023 17:30   The Kremlin, Moscow".
+  const after = clock ? line.slice(d.span[1] + clock[0].length).replace(PLACE_AFTER_TIME, '') : line.slice(d.span[1])
+  const rest = (line.slice(0, d.span[0]) + ' ' + after)
     .replace(/^\s*\p{L}[\p{L} .'’-]{0,40}[|｜]|\b(?:Updated|Published|Date|Time|Source)\b|\d{1,2}:\d{2}(?::\d{2})?|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/giu, '')
     .replace(/[|:,\s]/g, '')
   return rest === '' && d.year !== null ? isoDate(d.year, d.month, d.day) : null
 }
 
 const CLOCK_TIME = /^\s*,?\s*\d{1,2}:\d{2}\b/
+const PLACE_AFTER_TIME = /^\s*,?\s+(?:The\s+)?\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,4}\s*$/u
 
 /** The account's publication date: its metadata, else a publication stamp among its first lines. */
 export function publicationDate(account: SegmentedAccount): string | null {

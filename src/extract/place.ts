@@ -194,18 +194,21 @@ function datelinePlace(account: SegmentedAccount): { name: string; phrase: strin
   return null
 }
 
+/** kremlin.ru's date and time before the place on one line: "November 10, 2017, 15:10, Da Nang". */
+const STAMP_BEFORE_PLACE = /^[\p{L}\d\s.,]*?\b\d{4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?,?\s+(?=\p{Lu})/iu
+
 /** A part of a location line: one to four capitalised words, "the" allowed before them. */
 const LOCATION_PART = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u
 
 /**
  * A line of the opening that only says where ("The Kremlin, Moscow", "Kazan" under kremlin.ru's date
- * and time): every comma-separated part looks like a name and one of them is a known place or
+ * and time, or after them on their line): every comma-separated part looks like a name and one of them is a known place or
  * landmark. The last known one wins; a line of unknown names ("Novo-Ogaryovo, Moscow Region") gives none.
  */
 function locationLine(account: SegmentedAccount): { entry: PlaceEntry; phrase: string } | null {
   for (const { text } of accountOpening(account)) {
     if (text.length > 120) continue
-    const parts = text.trim().split(/\s*,\s*/)
+    const parts = text.trim().replace(STAMP_BEFORE_PLACE, '').split(/\s*,\s*/)
     if (parts.length > 3 || !parts.every((part) => LOCATION_PART.test(part))) continue
     let entry: PlaceEntry | undefined
     for (const part of parts) entry = placesGazetteer().lookup(part.replace(/^the\s+/i, '')) ?? entry

@@ -216,6 +216,10 @@ describe('extract/event-date: publication stamps', () => {
     expect(stampDate('18 September 2023 19:40')).toBe('2023-09-18')
     expect(stampDate('June 15, 2022, 14:00')).toBe('2022-06-15')
     expect(stampDate('Moscow, June 15, 2022 14:00')).toBeNull()
+    // kremlin.ru puts the place after its date and time; a sentence after them is no stamp.
+    expect(stampDate('September 20, 2023 17:30   The Kremlin, Moscow')).toBe('2023-09-20')
+    expect(stampDate('November 10, 2017, 15:10, Da Nang')).toBe('2017-11-10')
+    expect(stampDate('June 15, 2022 14:00 Lavrov met Wang Yi in Moscow.')).toBeNull()
     expect(publicationDate(makeAccount('Wang Yi meets with Lavrov\nfmprc.gov.cn| Updated: 2024-06-10\nWang Yi met Lavrov.', { medium: 'web' }))).toBe('2024-06-10')
   })
 

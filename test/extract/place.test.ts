@@ -124,6 +124,7 @@ describe('extract/place: location lines', () => {
     const text = 'Russian-Chinese talks\nVladimir Putin held talks with President of the People\'s Republic of China Xi Jinping.\nMarch 21, 2023\n16:45\nThe Kremlin, Moscow\nThe talks began in a restricted format.'
     expect(place(text, { medium: 'web' })).toMatchObject({ value: 'Moscow', reason: 'location line "The Kremlin, Moscow"', inferred: false })
     expect(place('Meeting with Government members\nMarch 22, 2023\nKazan\nThe President held a meeting.', { medium: 'web' }).value).toBe('Kazan')
+    expect(place('Meeting with President of China Xi Jinping\nNovember 10, 2017, 15:10, Da Nang\nVladimir Putin met with Xi Jinping on the sidelines of the APEC Economic Leaders’ Meeting.', { medium: 'web' }).value).toBe('Da Nang')
   })
 
   it('takes nothing from a line of unknown names or of countries', () => {
