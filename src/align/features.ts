@@ -1,5 +1,5 @@
 import type { Account, EventKind, Side } from '../types.js'
-import { peopleGazetteer, sideOfPerson } from '../extract/gazetteer.js'
+import { peopleGazetteer, placesGazetteer, sideOfPerson } from '../extract/gazetteer.js'
 import { dayRange, type DayRange } from './dates.js'
 import type { AlignSettings } from './options.js'
 import { buildTextModel, type TermVector } from './text-similarity.js'
@@ -95,7 +95,9 @@ export function prepareAccounts(accounts: readonly Account[], settings: AlignSet
     const place = account.facts.place.value
     let placeKey = place === null ? null : (folded.get(place) ?? null)
     if (place !== null && placeKey === null) {
-      placeKey = foldPlace(place)
+      // "Nusa Dua" agrees with "Bali": the key holds the areas a place lies in, and placeAgreement reads containment.
+      const within = placesGazetteer().lookup(place)?.within ?? []
+      placeKey = foldPlace([place, ...within].join(' '))
       folded.set(place, placeKey)
     }
     const range = dayRange(account, settings.publishedLagDays)

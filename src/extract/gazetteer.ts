@@ -31,6 +31,8 @@ const placeSchema = z.object({
    */
   datelines: z.array(z.string().min(2)).optional(),
   country: z.string().regex(/^[a-z]{2}$/),
+  /** The areas the place lies in, as readouts name them ("Nusa Dua" is in "Bali"): a place agrees with them in alignment. */
+  within: z.array(z.string().min(2)).optional(),
   kind: z.enum(['capital', 'city']),
   note: z.string().optional(),
   source: z.string().min(1),

@@ -78,6 +78,13 @@ describe('align/score-pair', () => {
     expect(moved.confidence).toBeLessThan(scorePair(seed['003:12'], seed['004:1']).confidence)
   })
 
+  it('counts a place and the area it lies in as one place (Nusa Dua is in Bali), two towns of it as two', () => {
+    const at = (id: string, place: string) => makeAccount({ ...specOf(seed['003:12']), id, place })
+    expect(scorePair(at('009:5', 'Nusa Dua'), { ...seed['004:1'], facts: { ...seed['004:1'].facts, place: { value: 'Bali', reason: 'test', inferred: false } } }).reasons).toContain('same place Nusa Dua')
+    expect(scorePair(at('009:6', 'Panaji'), at('009:7', 'Goa')).against.some((r) => r.startsWith('different places'))).toBe(false)
+    expect(scorePair(at('009:8', 'Denpasar'), at('009:9', 'Nusa Dua')).against).toContain('different places: Denpasar (009:8), Nusa Dua (009:9)')
+  })
+
   it('does not require equal participant lists: a name missed by extraction is found in the text', () => {
     // 003:12's text names Wang Yi; suppose extraction listed only Lavrov.
     const missed = makeAccount({ ...specOf(seed['003:12']), id: '009:5', participants: ['Sergey Lavrov'] })
