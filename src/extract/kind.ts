@@ -41,7 +41,7 @@ const RULES: readonly KindRule[] = [
   // Ambassador … at the Security Council" and "statement at the General Debate" stay statements.
   {
     kind: 'multilateral meeting',
-    pattern: /['’]s\s+(?:opening\s+)?(?:remarks|statement|speech)\s+at\s+(?:the|an?)\s+(?:(?!with\b)[\w#’'-]+\s+){0,6}?meeting\b(?!\s+with\b)/i,
+    pattern: /['’]s\s+(?:opening\s+)?(?:remarks|statement|speech)\s+at\s+(?:the|an?)\s+(?:(?!with\b)[\w#’'-]+\s+){0,8}?meeting\b(?!\s+with\b)/i,
   },
   // The ministry's own notices: "Comment by the Information and Press Department on …", "China's Position on
   // the Political Settlement of …", "The Consular Department informs", "Information for Russian citizens".

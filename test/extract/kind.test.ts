@@ -181,3 +181,10 @@ describe('extract/kind: formats of consultations, excerpts and position papers',
     expect(kind("China's Position on the Political Settlement of the Ukraine Crisis\nRespecting the sovereignty of all countries.")).toBe('statement')
   })
 })
+
+describe('extract/kind: a long name of the gathering', () => {
+  it('reads remarks at a session of a named meeting as the meeting', () => {
+    const kind = decideKind(makeAccount('Foreign Minister Sergey Lavrov’s remarks at the first session of the G20 Foreign Ministers’ Meeting\nNusa Dua, July 8, 2022', { medium: 'web' })).value
+    expect(kind).toBe('multilateral meeting')
+  })
+})

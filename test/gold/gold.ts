@@ -125,7 +125,12 @@ export function placeMiss(g: GoldAccount, a: Account): string | null {
 }
 
 /** Gold kinds that name a genre parallax files under another kind: mid.ru's "remarks and answers to media questions", consultations (talks). */
-const KIND_EQUIVALENTS: Record<string, readonly string[]> = { 'press remarks': ['press conference', 'remarks'], consultations: ['talks'] }
+// Annotators' names for what parallax calls otherwise: a spokesperson's briefing is its press conference.
+const KIND_EQUIVALENTS: Record<string, readonly string[]> = {
+  'press remarks': ['press conference', 'remarks'],
+  consultations: ['talks'],
+  briefing: ['press conference'],
+}
 
 export function kindMiss(g: GoldAccount, a: Account): string | null {
   const kind = a.facts.kind.value
