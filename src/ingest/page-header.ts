@@ -27,8 +27,9 @@ const SITE_NAME = /^[\p{L}'’&-]+(?: [\p{L}'’&-]+){0,12}$/u
 // (seed 000: "Global South", "Press Release: …", then the headline, then "On January 9, … Qin Gang.").
 // A long line is body when a sentence ends inside it: mid.ru's transcript headlines run past 200
 // characters ("… remarks and answers to media questions following talks with …, Moscow, April 1, 2025").
+// A long paragraph that opens a list ("… the Sides declare the following:") is body too.
 export function looksLikeBody(line: string): boolean {
-  return line.length >= 60 && (/[.!?。]["”’)]?$/u.test(line) || (line.length >= 200 && /[.!?。]\s/u.test(line)))
+  return line.length >= 60 && (/[.!?。]["”’)]?$/u.test(line) || (line.length >= 200 && /[.!?。]\s|[:;]$/u.test(line)))
 }
 
 /** A rubric or kicker: a few words, no digits, no sentence end ("Global South", "Press Releases"). */
@@ -132,13 +133,18 @@ export function readPageHeader(lines: readonly string[]): PageHeader {
 
 /** "[3] english.news.cn — Xinhua | 2017-11-10 19:26:02": a clipping's source line, its number optional. */
 const SOURCE_LABEL = /^(?:\[\d{1,3}\]\s*)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:\s*[—–|>/-]\s*(.*))?$/i
+/** "Saved from: http://www.fmprc.gov.cn/eng/…", or the address alone: where a saved page came from. */
+const SAVED_FROM = /^(?:(?:(?:Saved|Retrieved|Copied|Archived)\s+from|Source|URL|Link)\s*:?\s*)?<?https?:\/\/([^/\s>]+)[^\s>]*>?$/i
 const ISO_DAY = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/
 
 /**
- * A line that starts with the site a page was taken from, as an analyst's clippings label each page
- * ("[1] kremlin.ru — Events — President — News"): the site, and the day of a stamp on the same line.
+ * A line that names the site a page was taken from, as an analyst's clippings label each page ("[1]
+ * kremlin.ru — Events — President — News", "Saved from: http://…"): the site, and the day of a stamp on
+ * the same line.
  */
 function sourceLabel(line: string): { site: string; published: string | null } | null {
+  const saved = SAVED_FROM.exec(line)
+  if (saved) return { site: saved[1]!.replace(/^www\./i, ''), published: null }
   const m = SOURCE_LABEL.exec(line)
   if (!m) return null
   const day = ISO_DAY.exec(m[2] ?? '')

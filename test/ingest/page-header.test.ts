@@ -118,6 +118,10 @@ describe('readPageHeader', () => {
       site: 'kremlin.ru',
     })
     expect(readPageHeader(['[3] english.news.cn — Xinhua | 2017-11-10 19:26:02 | Editor: Mu Xuequan', 'Xi meets Putin in Da Nang', body])).toMatchObject({ published: '2017-11-10', site: 'english.news.cn' })
+    expect(readPageHeader(['Saved from: http://www.fmprc.gov.cn/eng/topics/hujintaocxsco/t202412.htm', 'Hu Jintao Holds Talks with Russian President Putin', body])).toMatchObject({
+      title: 'Hu Jintao Holds Talks with Russian President Putin',
+      site: 'fmprc.gov.cn',
+    })
   })
 })
 
@@ -130,6 +134,12 @@ describe('looksLikeLabel', () => {
 })
 
 describe('looksLikeBody', () => {
+  it('takes a long paragraph that opens a list, and not a long headline', () => {
+    const lede = 'The Russian Federation and the People’s Republic of China (hereinafter referred to as the Sides), guided by the Treaty of Good-Neighbourliness, Friendship and Cooperation of July 16, 2001, wishing to set out their common view of the international order, declare the following:'
+    expect(looksLikeBody(lede)).toBe(true)
+    expect(looksLikeBody('Joint Statement of the Russian Federation and the People’s Republic of China regarding the International Order in the 21st Century')).toBe(false)
+  })
+
   it('takes a paragraph that ends like a sentence, a closing quote or bracket after its stop included, and not a list item ending in a bracket', () => {
     expect(looksLikeBody('The two sides exchanged views on the situation in the Asia-Pacific region and on Ukraine.')).toBe(true)
     expect(looksLikeBody('Wang Yi said the two sides should “jointly oppose hegemonism and power politics.”')).toBe(true)
