@@ -224,7 +224,7 @@ function locationLine(account: SegmentedAccount): { entry: PlaceEntry; phrase: s
  * Yesterday Wang Yi met Lavrov in Nizhny Novgorod. …?") says where something else happened: skipped.
  * With the account's `kind`, a call has no place: a place its account names ("BEIJING, Jan. 21 (Xinhua)",
  * "The Kremlin, Moscow", "… holds a video call with Putin in Beijing") is where one side sat, and the
- * other side's account would name another.
+ * other side's account would name another. A message takes no place from its dateline.
  */
 export function decidePlace(
   account: SegmentedAccount,
@@ -235,9 +235,13 @@ export function decidePlace(
   if (isCall(kind)) {
     return { value: null, reason: `a ${kind} has no venue: a place its account names is where one side was`, inferred: false }
   }
+  // A message's dateline or location line is where it was written or reported ("BEIJING, Oct. 2 (Xinhua) -- Xi
+  // and Putin exchanged congratulations"); only a gathering it was sent to has a place ("greetings to the
+  // participants in the Expo (Harbin, May 17, 2025)").
+  const sent = kind === 'message'
   const dateline = datelinePlace(account)
-  if (dateline) return { value: dateline.name, reason: `dateline ${quote(dateline.phrase)}`, inferred: false }
-  const location = locationLine(account)
+  if (dateline && (!sent || dateline.phrase.startsWith('('))) return { value: dateline.name, reason: `dateline ${quote(dateline.phrase)}`, inferred: false }
+  const location = sent ? null : locationLine(account)
   if (location) return { value: location.entry.name, reason: `location line ${quote(location.phrase)}`, inferred: false }
   const asked = (span: Span) => sentences.some((s) => s.speaker.role === 'journalist' && s.span[0] < span[1] && span[0] < s.span[1])
   for (const part of accountHead(account)) {

@@ -133,6 +133,16 @@ describe('extract/place: location lines', () => {
   })
 })
 
+describe('extract/place: messages', () => {
+  it('takes no place from the dateline of a message, only from the gathering it was sent to', () => {
+    const exchange = 'Xi, Putin Exchange Congratulations on 70th Anniversary of Diplomatic Ties\nBEIJING, Oct. 2 (Xinhua) -- Chinese President Xi Jinping and Russian President Vladimir Putin exchanged congratulatory messages on Wednesday.'
+    expect(decidePlace(makeAccount(exchange, { medium: 'web' }), null, [], 'message').value).toBeNull()
+    expect(decidePlace(makeAccount(exchange, { medium: 'web' }), null, [], 'meeting').value).toBe('Beijing')
+    const greetings = 'Foreign Minister Sergey Lavrov’s greetings to the participants in the 9th Russian-Chinese Expo (Harbin, May 17, 2025)\nI cordially greet the organisers.'
+    expect(decidePlace(makeAccount(greetings), null, [], 'message').value).toBe('Harbin')
+  })
+})
+
 describe('extract/place: landmarks', () => {
   it('reads a city from the building that stands for it, article and all', () => {
     const kremlin = place('Russian-Chinese talks\nOn March 21, President Vladimir Putin held talks in the Kremlin with President Xi Jinping.', { medium: 'web' })
