@@ -501,12 +501,12 @@ export function decideEventDates(accounts: readonly SegmentedAccount[]): EventDa
   return result.map((r) => r!)
 }
 
-const RELATIVE_DAY = new RegExp(`\\b(?:(yesterday)|(today|this\\s+(?:morning|afternoon|evening))|on\\s+(${WEEKDAYS_PATTERN}))\\b`, 'i')
+const RELATIVE_DAY = new RegExp(`\\b(?:(yesterday)|(today|this\\s+(?:morning|afternoon|evening))|on\\s+(${WEEKDAYS_PATTERN})|(tomorrow))\\b`, 'i')
 
 /**
  * A day the head names relative to the publication date ("Yesterday, Prime Minister Mishustin met
- * with …", Xinhua's "… held talks with Putin on Tuesday", "This afternoon, …"): yesterday, today, or the
- * last such weekday on or before the day of publication. Only with a publication date from the account
+ * with …", Xinhua's "… held talks with Putin on Tuesday", "This afternoon, …"): yesterday, today, the last
+ * such weekday on or before the day of publication, or an announcement's "Tomorrow" (the day after it). Only with a publication date from the account
  * itself (its metadata or stamp), and never before the previous dated post. Without one, a weekday is
  * still a day when the dated posts around it leave only one such weekday between them.
  */
@@ -516,7 +516,8 @@ function relativeDay(account: SegmentedAccount, published: string | null, lo: Re
     if (!m) continue
     const weekday = m[3] ? WEEKDAYS.findIndex((d) => d.toLowerCase() === m[3]!.toLowerCase()) : -1
     if (published === null) return weekday >= 0 && lo && hi ? weekdayBetween(m[0], weekday, lo, hi) : null
-    const back = m[1] ? 1 : m[2] ? 0 : (new Date(`${published}T00:00:00Z`).getUTCDay() - weekday + 7) % 7
+    // An announcement's "Tomorrow" is the day after its publication.
+    const back = m[1] ? 1 : m[2] ? 0 : m[4] ? -1 : (new Date(`${published}T00:00:00Z`).getUTCDay() - weekday + 7) % 7
     const day = daysBefore(published, back)
     if (lo && day < lo.value) return null
     const where = part.label === 'title' ? 'the title' : 'the first sentence'

@@ -28,6 +28,7 @@ describe('extract/event-date: stated dates', () => {
     ])
     expect(decideEventDates(posts)[1]).toMatchObject({ value: '2022-06-15', window: ['2022-06-15', '2022-06-15'] })
     expect(one('This afternoon, Wang Yi had a phone call with Sergey Lavrov.', { published: '2022-02-25' }).value).toBe('2022-02-25')
+    expect(one('Tomorrow, Foreign Minister Sergey Lavrov will chair an extraordinary meeting of the BRICS foreign ministers.', { published: '2020-04-27' }).value).toBe('2020-04-28')
   })
 
   it('takes a kremlin.ru page\'s stamp for the day of its event, another site\'s for a day or the one before', () => {
