@@ -63,6 +63,9 @@ const RULES: readonly KindRule[] = [
 ]
 
 const REMOTE_RULES = RULES.filter((rule) => isCall(rule.kind))
+// Read in the sentence after the lede when the head names no kind: a call, or talks "held" (Xinhua leads
+// with the outcome: "Xi, Putin agree to …" over "The two heads of state held talks in the Kremlin").
+const AFTER_LEDE_RULES: readonly KindRule[] = [...REMOTE_RULES, { kind: 'talks', pattern: /\bh(?:e|o)lds?\s+(?:[\w-]+\s+){0,2}?talks\b/i }]
 
 /** A phone call or a videoconference: an event with no place of its own (place.ts, align/match.ts). */
 export function isCall(kind: EventKind | null): boolean {
@@ -94,10 +97,10 @@ export function decideKind(account: SegmentedAccount): Decided<EventKind> {
       return decided(rule, m, part.label)
     }
   }
-  // A call the headline and lede leave unsaid: "Xi says China ready to …" over "In a phone conversation
-  // with his Russian counterpart, Vladimir Putin, Xi called for …" (Xinhua).
+  // A call or talks the headline and lede leave unsaid: "Xi says China ready to …" over "In a phone
+  // conversation with his Russian counterpart, Vladimir Putin, Xi called for …" (Xinhua).
   const next = sentenceAfterLede(account)
-  for (const rule of REMOTE_RULES) {
+  for (const rule of AFTER_LEDE_RULES) {
     const m = next === null ? null : matchRule(rule, next)
     if (m) return { value: rule.kind, reason: `"${m[0].trim()}" in the sentence after the first`, inferred: false }
   }

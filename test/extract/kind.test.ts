@@ -188,3 +188,11 @@ describe('extract/kind: a long name of the gathering', () => {
     expect(kind).toBe('multilateral meeting')
   })
 })
+
+describe('extract/kind: the sentence after the lede', () => {
+  it('reads talks the second sentence says were held when the head names no kind', () => {
+    const text = 'Xi, Putin agree to lift ties to comprehensive strategic partnership for new era\nMOSCOW, June 5 (Xinhua) -- Chinese President Xi Jinping and his Russian counterpart Vladimir Putin on Wednesday agreed to develop the partnership. The two heads of state held talks in the Kremlin, after which they signed a joint statement.'
+    expect(decideKind(makeAccount(text, { medium: 'web' })).value).toBe('talks')
+    expect(decideKind(makeAccount('Xi, Putin agree to deepen ties\nXi and Putin agreed to deepen ties. The talks in Geneva were mentioned.', { medium: 'web' })).value).toBe('other')
+  })
+})
