@@ -3,7 +3,7 @@ import { candidatePairs } from './candidates.js'
 import { assembleEvents } from './events.js'
 import { prepareAccounts } from './features.js'
 import { compareIds } from './ids.js'
-import { isSameSideCopy, matchUnits, type ScoredPair } from './match.js'
+import { isIssuingPair, isSameSideCopy, matchUnits, type ScoredPair } from './match.js'
 import { settleAlignOptions, type AlignOptions } from './options.js'
 import { resolveOverrides } from './overrides.js'
 import { assessPair } from './score-pair.js'
@@ -50,10 +50,11 @@ export function alignAccounts(input: Account[], options?: AlignOptions, override
     const fa = features[pairs[k]!]!
     const fb = features[pairs[k + 1]!]!
     if (fa.side === fb.side) {
-      // Blocking let through only possible copies; the text decides.
-      if (cosine(fa.vector, fb.vector) < sameSideFloor) continue
+      // Blocking let through only possible copies, where the text decides, and a joint statement with the talks
+      // of its day, which all count (match.ts joins it only to the one event of its day).
+      if (fa.jointStatement === fb.jointStatement && cosine(fa.vector, fb.vector) < sameSideFloor) continue
       const pair = { a: fa.index, b: fb.index, assessment: assessPair(fa, fb, settings) }
-      if (isSameSideCopy(pair, settings, features)) scored.push(pair)
+      if (isSameSideCopy(pair, settings, features) || isIssuingPair(pair, features)) scored.push(pair)
     } else {
       const assessment = assessPair(fa, fb, settings)
       if (assessment.logOdds > bestLogOdds[fa.index]!) {
@@ -64,7 +65,8 @@ export function alignAccounts(input: Account[], options?: AlignOptions, override
         bestLogOdds[fb.index] = assessment.logOdds
         bestOther[fb.index] = fa.index
       }
-      if (assessment.confidence >= settings.minConfidence) scored.push({ a: fa.index, b: fb.index, assessment })
+      const pair = { a: fa.index, b: fb.index, assessment }
+      if (assessment.confidence >= settings.minConfidence || isIssuingPair(pair, features)) scored.push(pair)
     }
   }
 

@@ -24,7 +24,7 @@ export interface Candidates {
  * a day apart and the same principals (first two people named), or one lists a single principal
  * that the other has among its two (extraction missed the counterpart in one copy).
  * Any two accounts sharing a hashtag carried by at most `maxTagAccounts` accounts (#UNGA77) are
- * candidates too, under the same side rules. So are, across sides, an account that states a day but
+ * candidates too, under the same side rules; so are a joint statement and the Russia–China accounts of its day. So are, across sides, an account that states a day but
  * no year and nothing else dates ("On February 20", a lone post) and an account dated on that day of
  * any year, when they name a common person.
  *
@@ -230,6 +230,37 @@ export function candidatePairs(features: readonly AccountFeatures[], settings: A
     if (years.size === 1) for (const j of matches) considerOnce(f.index, j)
   }
 
+  // Whether the walk over days above already considered the pair.
+  const metByDate = (i: number, j: number) => {
+    if (!dated[i] || !dated[j]) return false
+    const gap = gapOf(i, j)
+    if (side[i] === side[j]) {
+      const single = (a: number, b: number) => {
+        if (principals[a] !== 1 || principals[b]! < 2) return false
+        for (let k = start[b]!; k < start[b]! + principals[b]!; k++) if (person[k] === person[start[a]!]) return true
+        return false
+      }
+      return gap <= 1 && (principalSet[i] === principalSet[j] || single(i, j) || single(j, i))
+    }
+    return gap <= maxDays && (sharesAny(i, j) || samePlaceDay(i, j))
+  }
+
+  // A joint statement, which often names no one and no place, meets the Russia–China accounts of its
+  // day on both sides: the talks that issued it (align/match.ts).
+  const statements = features.filter((f) => f.jointStatement && f.range !== null && f.range.from === f.range.to)
+  if (statements.length > 0) {
+    const talksOn = new Map<number, number[]>()
+    for (const f of features) {
+      if (!f.russiaChina || f.range === null || f.range.from !== f.range.to) continue
+      const bucket = talksOn.get(f.range.from)
+      if (bucket) bucket.push(f.index)
+      else talksOn.set(f.range.from, [f.index])
+    }
+    for (const f of statements) {
+      for (const j of talksOn.get(f.range!.from) ?? []) if (j !== f.index && !metByDate(f.index, j)) considerOnce(f.index, j)
+    }
+  }
+
   const tagged = new Map<string, number[]>()
   for (const f of features) {
     for (const tag of f.rareTags) {
@@ -239,20 +270,6 @@ export function candidatePairs(features: readonly AccountFeatures[], settings: A
     }
   }
   if (tagged.size) {
-    // Whether the walk over days above already considered the pair.
-    const metByDate = (i: number, j: number) => {
-      if (!dated[i] || !dated[j]) return false
-      const gap = gapOf(i, j)
-      if (side[i] === side[j]) {
-        const single = (a: number, b: number) => {
-          if (principals[a] !== 1 || principals[b]! < 2) return false
-          for (let k = start[b]!; k < start[b]! + principals[b]!; k++) if (person[k] === person[start[a]!]) return true
-          return false
-        }
-        return gap <= 1 && (principalSet[i] === principalSet[j] || single(i, j) || single(j, i))
-      }
-      return gap <= maxDays && (sharesAny(i, j) || samePlaceDay(i, j))
-    }
     for (const bucket of tagged.values()) {
       for (let x = 0; x < bucket.length; x++) {
         for (let y = x + 1; y < bucket.length; y++) {

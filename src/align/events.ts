@@ -93,7 +93,9 @@ function linkText(link: Link, features: readonly AccountFeatures[], prefix: bool
   const b = features[link.b]!
   // Russian account first, then by id, so reasons read the same whichever way the pair was found.
   const [x, y, assessment] = orderPair(a, b, link.assessment)
-  const { reasons, against } = describePair(x, y, assessment)
+  const described = describePair(x, y, assessment)
+  const reasons = link.note ? [link.note, ...described.reasons] : described.reasons
+  const { against } = described
   const label = `${x.id} & ${y.id}: `
   return {
     reasons: prefix ? reasons.map((r) => label + r) : reasons,

@@ -30,6 +30,10 @@ export interface AccountFeatures {
    * own side, so another side's delegate is no rival counterpart.
    */
   delegation: boolean
+  /** A joint statement by its title ("Joint Statement of the Russian Federation and …"): the talks that day issued it. */
+  jointStatement: boolean
+  /** Its two principals are a Russian and a Chinese official (by the people gazetteer): a Russia–China event. */
+  russiaChina: boolean
   /** The place as stated, or null. */
   place: string | null
   /** The place folded for comparison (lower case, no diacritics or punctuation). */
@@ -45,6 +49,8 @@ export interface AccountFeatures {
   countries: readonly string[]
   vector: TermVector
 }
+
+const JOINT_STATEMENT = /^\W*joint\s+statement\b/i
 
 /** How many leading participants count as principals. */
 export const principalCount = 2
@@ -74,6 +80,14 @@ function unique(list: readonly string[]): readonly string[] {
 const none: readonly string[] = []
 
 /** Whether each of `principals` is an official of the account's own side. */
+function isRussiaChina(principals: readonly string[]): boolean {
+  const sides = new Set(principals.map((name) => {
+    const person = peopleGazetteer().lookup(name)
+    return person === undefined ? null : sideOfPerson(person)
+  }))
+  return principals.length === 2 && sides.has('ru') && sides.has('cn')
+}
+
 function ownOfficials(account: Account, principals: readonly string[]): boolean[] {
   return principals.map((name) => {
     const person = peopleGazetteer().lookup(name)
@@ -117,6 +131,8 @@ export function prepareAccounts(accounts: readonly Account[], settings: AlignSet
       ownPrincipals,
       kind: account.facts.kind.value,
       delegation: account.facts.kind.value === 'multilateral meeting' && principals.length > 0 && ownPrincipals.every(Boolean),
+      jointStatement: JOINT_STATEMENT.test(account.title),
+      russiaChina: isRussiaChina(principals),
       place,
       placeKey: placeKey === '' ? null : placeKey,
       rareTags: account.tags.length ? unique(account.tags).filter((tag) => (tagCounts.get(tag) ?? 0) <= settings.maxTagAccounts) : none,

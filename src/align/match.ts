@@ -2,7 +2,7 @@ import type { AccountFeatures } from './features.js'
 import type { AlignSettings } from './options.js'
 import { isCall } from '../extract/kind.js'
 import { pairKey, type ResolvedOverrides } from './overrides.js'
-import type { PairAssessment } from './score-pair.js'
+import { issuedAt, type PairAssessment } from './score-pair.js'
 
 /** A scored candidate pair (indices into the features). */
 export interface ScoredPair {
@@ -14,6 +14,8 @@ export interface ScoredPair {
 /** Why two accounts ended up in one unit. */
 export interface Link extends ScoredPair {
   kind: 'same side' | 'cross side'
+  /** Why the pair was joined where its score alone would not have joined it. */
+  note?: string
 }
 
 /** Accounts grouped as one event. */
@@ -53,12 +55,27 @@ export function isSameSideCopy(pair: ScoredPair, settings: AlignSettings, featur
 }
 
 /**
+ * A joint statement and talks that may have issued it (either way round): Russia–China talks on its day, in
+ * no other place, with no other country.
+ */
+export function isIssuingPair(pair: ScoredPair, features: readonly AccountFeatures[]): boolean {
+  const a = features[pair.a]!
+  const b = features[pair.b]!
+  const [statement, talks] = issuedAt(a, b) ? [a, b] : issuedAt(b, a) ? [b, a] : [null, null]
+  if (statement === null || talks === null) return false
+  const x = pair.assessment
+  const points = statement.range !== null && statement.range.from === statement.range.to && talks.range !== null && talks.range.from === talks.range.to
+  return talks.russiaChina && points && x.dateGap === 0 && x.placeScore >= 0 && x.countryScore >= 0
+}
+
+/**
  * Groups accounts into units, deterministically:
  * 1. confirm lists seed units;
  * 2. same-side copies join, best first, only when every pair of same-side accounts in the merged
  *    unit is itself a copy (complete linkage: no chaining A≈B≈C into one when A and C differ);
  * 3. cross-side: best first, a unit with only Russian accounts joins a unit with only Chinese ones
- *    when their best pair reaches `minConfidence`: 1:1, and a unit holding both sides is closed.
+ *    when their best pair reaches `minConfidence`: 1:1, and a unit holding both sides is closed;
+ * 4. a joint statement still alone joins the one event of its day whose talks issued it (`issuedAt`).
  * Rejected pairs never end up in one unit.
  */
 export function matchUnits(
@@ -151,6 +168,25 @@ export function matchUnits(
     if ((si.ru > 0 && si.cn > 0) || (sj.ru > 0 && sj.cn > 0)) continue
     if (rejectedAcross(ui, uj)) continue
     join(pair.a, pair.b, { ...pair, kind: 'cross side' })
+  }
+
+  // A Russia–China joint statement left on its own joins the talks that issued it, on either side, when the
+  // Russia–China talks of its day are one event: which of two the same day would be a guess.
+  const issuing = new Map<number, ScoredPair[]>()
+  for (const pair of scored) {
+    if (!isIssuingPair(pair, features)) continue
+    const statement = features[pair.a]!.jointStatement ? pair.a : pair.b
+    issuing.set(statement, [...(issuing.get(statement) ?? []), pair])
+  }
+  for (const [statement, pairs] of issuing) {
+    if (unitOf(statement).members.length > 1) continue
+    const talks = new Set(pairs.map((p) => find(p.a === statement ? p.b : p.a)))
+    if (talks.size !== 1) continue
+    const pair = pairs.reduce((x, y) => (byStrength(x, y) <= 0 ? x : y))
+    const other = pair.a === statement ? pair.b : pair.a
+    if (rejectedAcross(unitOf(statement), unitOf(other))) continue
+    const note = `${features[statement]!.id} is a joint statement of the only Russia–China talks of its day`
+    join(other, statement, { ...pair, kind: features[statement]!.side === features[other]!.side ? 'same side' : 'cross side', note })
   }
 
   for (let i = 0; i < n; i++) unitOf(i)

@@ -84,6 +84,13 @@ function kindRule(a: EventKind, b: EventKind): number {
   return 0
 }
 
+const ISSUING_KINDS: ReadonlySet<EventKind> = new Set(['talks', 'meeting', 'visit', 'videoconference'])
+
+/** Whether `statement` is a joint statement and `talks` an account of the kind of event that issues one. */
+export function issuedAt(statement: AccountFeatures, talks: AccountFeatures): boolean {
+  return statement.jointStatement && !talks.jointStatement && ISSUING_KINDS.has(talks.kind)
+}
+
 // Worked out once: kindAgreement runs for every candidate pair.
 const kinds = Object.keys(kindGroup) as EventKind[]
 const kindTable = new Map(kinds.map((a) => [a, new Map(kinds.map((b) => [b, kindRule(a, b)]))]))
