@@ -67,6 +67,11 @@ describe('analyse/theme-hits', () => {
     expect(hits.map((h) => h.theme)).toEqual(['multipolar', 'world-order'])
   })
 
+  it('reads the Chinese MFA\'s "multipolarization of the world" as multipolarity', () => {
+    const hits = findThemeHits({ text: 'Both countries stand for the multipolarization of the world and multipolarisation too.', sentences: [] }, lexicon)
+    expect(hits.map((h) => h.theme)).toEqual(['multipolar', 'multipolar'])
+  })
+
   it('finds the sentence of an offset by binary search', () => {
     const sentences = [[0, 5], [6, 10], [20, 30]].map((s) => ({ span: s as [number, number], speaker: { role: 'narrator' as const, name: null, side: null } }))
     expect([0, 7, 15, 25, 99].map((o) => sentenceAt(sentences, o))).toEqual([0, 1, 1, 2, 2])

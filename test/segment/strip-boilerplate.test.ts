@@ -63,6 +63,16 @@ describe('stripBoilerplate', () => {
       'The ministers also discussed the situation in the Middle East in detail.',
     ])
     expect(strip('Photos\nLavrov and Wang Yi in Beijing', null, 'web').lines).toEqual(['Lavrov and Wang Yi in Beijing'])
+    // Headings with a colon, mid.ru's older "Other documents on this topic:", and Xinhua's links run on after "Related:".
+    const end = [
+      'The two leaders also exchanged views on the Korean Peninsula situation.',
+      'Related: Xi calls for open economy at APEC CEO Summit | Full text of Xi\'s speech',
+      'Related News:',
+      'Chinese FM arrives in Bali for G20 foreign ministers\' meeting',
+      'Other documents on this topic:',
+      '- On the meeting of the SCO Council of Foreign Ministers (04.06.2005)',
+    ].join('\n')
+    expect(strip(end, null, 'web').lines).toEqual(['The two leaders also exchanged views on the Korean Peninsula situation.'])
   })
 
   it('turns stamp lines into metadata', () => {
