@@ -182,24 +182,33 @@ class CompiledGazetteer<E> implements Gazetteer<E> {
     return false
   }
 
-  /** The entry a hit names; undefined for a case-insensitive hit in all lower case ("trump card"). */
+  /**
+   * The entry a hit names; undefined for a case-insensitive hit in all lower case ("trump card"), or a
+   * short one in capitals: "XI" is a numeral ("the XI Forum"), "Xi" the president.
+   */
   private entryOf(surface: string): E | undefined {
     if (this.entryBySurface.has(surface)) return this.entryBySurface.get(surface)
     if (this.entryBySurface.size >= 10_000) this.entryBySurface.clear()
-    const entry = !this.caseSensitive && surface === surface.toLowerCase() ? undefined : this.bySurface.get(fold(surface))
+    const miscased = !this.caseSensitive && (surface === surface.toLowerCase() || (surface.length <= 3 && surface === surface.toUpperCase()))
+    const entry = miscased ? undefined : this.bySurface.get(fold(surface))
     this.entryBySurface.set(surface, entry)
     return entry
   }
 }
 
-/** End of the first (longest) alias that starts at `start` and is not followed by a letter or digit, else -1. */
+/**
+ * End of the first (longest) alias that starts at `start` and ends its word, else -1: not followed by a
+ * letter or digit, nor by an apostrophe that goes on with a word other than a possessive ("Xi'an", not "Xi's").
+ */
 function aliasEnd(text: string, start: number, aliases: readonly RegExp[]): number {
   for (const re of aliases) {
     re.lastIndex = start
-    if (re.test(text) && !isLetterOrDigitAt(text, re.lastIndex)) return re.lastIndex
+    if (re.test(text) && !isLetterOrDigitAt(text, re.lastIndex) && !WORD_GOES_ON.test(text.slice(re.lastIndex, re.lastIndex + 4))) return re.lastIndex
   }
   return -1
 }
+
+const WORD_GOES_ON = /^['’](?![sS](?![\p{L}\p{N}]))[\p{L}\p{N}]/u
 
 let people: Gazetteer<PersonEntry> | undefined
 let places: Gazetteer<PlaceEntry> | undefined

@@ -63,10 +63,10 @@ export function speakerLabel(sentence: string): { kind: 'question' } | { kind: '
   const answer = ANSWER.exec(t)
   const rest = answer ? t.slice(answer[0].length) : t
   if (!answer && !rest.slice(0, 100).includes(':')) return null
-  // A name within the first words, only titles before it, a colon after it (kremlin.ru puts an interpreted
-  // speaker's "(retranslated)" between them).
+  // A name within the first words, only titles before it ("President of the People's Republic of China"), a
+  // colon after it (kremlin.ru puts an interpreted speaker's "(retranslated)" between them).
   const m = peopleGazetteer().find(rest.slice(0, 80))[0]
-  if (m && /^[\s\p{L}.]{0,40}$/u.test(rest.slice(0, m.span[0])) && /^\s*(?:\([^()]{1,30}\)\s*)?:/.test(rest.slice(m.span[1]))) {
+  if (m && /^[\s\p{L}.'’-]{0,60}$/u.test(rest.slice(0, m.span[0])) && /^\s*(?:\([^()]{1,30}\)\s*)?:/.test(rest.slice(m.span[1]))) {
     return { kind: answer ? 'answer' : 'name', person: m.entry }
   }
   return answer ? { kind: 'answer', person: null } : null

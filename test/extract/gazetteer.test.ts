@@ -27,7 +27,7 @@ function referenceFinder<E extends { name: string; aliases: string[] }>(gazettee
   const sticky = new Map<string, RegExp>()
   for (const [w, surfaces] of groups) {
     const body = surfaces.sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(pattern).join('|')
-    sticky.set(w, new RegExp(`(?:${body})(?![\\p{L}\\p{N}])`, caseSensitive ? 'uy' : 'uiy'))
+    sticky.set(w, new RegExp(`(?:${body})(?![\\p{L}\\p{N}])(?!['’](?![sS](?![\\p{L}\\p{N}]))[\\p{L}\\p{N}])`, caseSensitive ? 'uy' : 'uiy'))
   }
   const lowerFirsts = [...new Set([...seen].map(firstWord).filter((w) => w !== '' && /^\p{Ll}/u.test(originalFirst.get(w) ?? w)))]
   const lowerAlt = lowerFirsts.length > 0 ? `|(?<![\\p{L}\\p{N}])(?:${lowerFirsts.map(escape).join('|')})(?![\\p{L}\\p{N}])` : ''
@@ -41,7 +41,7 @@ function referenceFinder<E extends { name: string; aliases: string[] }>(gazettee
       if (re === undefined) continue
       re.lastIndex = w.index
       const m = re.exec(text)
-      if (m === null || (!caseSensitive && m[0] === m[0].toLowerCase())) continue
+      if (m === null || (!caseSensitive && (m[0] === m[0].toLowerCase() || (m[0].length <= 3 && m[0] === m[0].toUpperCase())))) continue
       const entry = gazetteer.lookup(m[0])
       if (entry === undefined) continue
       out.push({ name: entry.name, span: [w.index, w.index + m[0].length], surface: m[0] })
@@ -73,6 +73,8 @@ describe('extract/gazetteer', () => {
     expect(peopleGazetteer().find('Lavrovsky and Putinism')).toEqual([])
     expect(peopleGazetteer().find('lavrov')).toEqual([])
     expect(peopleGazetteer().find('SERGEY LAVROV').map((m) => m.entry.name)).toEqual(['Sergey Lavrov'])
+    // Xinhua's "Xi said" and "Xi's proposal" are the president; Xi'an and the numeral of "the XI Forum" are not.
+    expect(peopleGazetteer().find("Xi said. Xi's proposal. In Xi'an, at the XI Forum.").map((m) => m.surface)).toEqual(['Xi', 'Xi'])
   })
 
   it('matches places case-sensitively and knows canonical spellings', () => {
