@@ -28,7 +28,7 @@ const NARRATOR: Speaker = { role: 'narrator', name: null, side: null }
 const JOURNALIST: Speaker = { role: 'journalist', name: null, side: null }
 const personSpeaker = (p: PersonEntry): Speaker => ({ role: 'person', name: p.name, side: sideOfPerson(p) })
 
-const QUESTION = /^(?:❓|(?:Question|Q)\s*[:.])/u
+const QUESTION = /^(?:❓|(?:Question|Q)\s*(?:\([^()]{1,40}\)\s*)?[:.])/u
 const ANSWER = /^(?:💬|(?:Answer|A)\s*:)/u
 const DATELINE = /^[^\p{L}\p{N}]*📍/u
 
@@ -72,11 +72,14 @@ export function speakerLabel(sentence: string): { kind: 'question' } | { kind: '
   return answer ? { kind: 'answer', person: null } : null
 }
 
-const WORDS = 'remarks|statement|address|speech|interview|article|answers|comments|message|greetings|op-ed|briefing|words|responses?'
+const WORDS = 'remarks|statement|address|speech|interview|article|answers|comments|message|greetings|op-ed|briefing|words|responses?|questions'
 const DELIVERS = 'answers|answered|sent|sends|delivered|delivers|addresses|addressed|gave|gives|says|said|told|tells'
 const WORDS_OF = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:${WORDS})\\b|^\\s+(?:${DELIVERS})\\b`, 'i')
-/** The same words before the person: "Briefing by Foreign Ministry Spokeswoman Maria Zakharova", "Statement by …". */
-const WORDS_BY = new RegExp(`\\b(?:${WORDS})\\s+by\\s+(?:(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]*\\s+){0,5}$`, 'iu')
+/**
+ * The same words before the person: "Briefing by Foreign Ministry Spokeswoman Maria Zakharova", "… Response to
+ * Media Questions by Russian Minister of Foreign Affairs Sergey Lavrov".
+ */
+const WORDS_BY = new RegExp(`\\b(?:${WORDS})\\s+by\\s+(?:(?:the|of|for)\\s+|[\\p{Lu}][\\p{L}'’-]*\\s+){0,8}$`, 'iu')
 /** Any of those words: a title without one has no speaker, and its people need not be looked up. */
 const ANY_WORD_OF = new RegExp(`\\b(?:${WORDS}|${DELIVERS})\\b`, 'i')
 
