@@ -2,7 +2,7 @@ import { hasNoLatinLetter, isOtherLanguage, matchBoilerplate, normalizeLine, spl
 import { looksLikeBody } from '../ingest/page-header.js'
 
 /** Headings of a block of links to other pages ("Related News", "See also", "More from CGTN"), not of photos or tags. */
-const LINK_BLOCK = /^(?:Related|Other|See also|Read (?:also|more)|More from|Additional materials)\b/i
+const LINK_BLOCK = /^(?:Related|Recommended|Other|See also|Read (?:also|more)|More from|Additional materials)\b/i
 
 /** A post's lines once noise is gone, and the metadata the noise carried. */
 export interface StrippedPost {

@@ -20,6 +20,11 @@ describe('stripBoilerplate', () => {
     expect(strip(body).lines).toEqual(['Foreign Minister Sergey Lavrov met Wang Yi.'])
   })
 
+  it('drops a menu copied onto one line with bars, and keeps a headline with one bar', () => {
+    const lines = strip('Ministry | Foreign policy | Press service | Countries | Consular services | Multilateral diplomacy: UN, BRICS, SCO, G20\nWang Yi meets Lavrov | fmprc\nThe ministers met in Beijing.', null, 'web').lines
+    expect(lines).toEqual(['Wang Yi meets Lavrov | fmprc', 'The ministers met in Beijing.'])
+  })
+
   it('drops page chrome: menus, language links, share links, copyright, ICP lines and image names', () => {
     const body = [
       'Wang Yi meets with Russian Foreign Minister Sergey Lavrov',
@@ -71,6 +76,8 @@ describe('stripBoilerplate', () => {
       'Chinese FM arrives in Bali for G20 foreign ministers\' meeting',
       'Other documents on this topic:',
       '- On the meeting of the SCO Council of Foreign Ministers (04.06.2005)',
+      'Recommended:',
+      'Spokesperson on the SCO Summit in New Delhi',
     ].join('\n')
     expect(strip(end, null, 'web').lines).toEqual(['The two leaders also exchanged views on the Korean Peninsula situation.'])
   })
