@@ -27,8 +27,9 @@ interface KindRule {
 // China", "Lavrov, who arrived in China to take part in the SCO ministerial, held talks") is the setting
 // of the event, not the event: those rules do not read inside such a clause.
 const RULES: readonly KindRule[] = [
-  // A briefing is one whatever it reports first ("Yesterday, Lavrov had a telephone conversation with …").
-  { kind: 'press conference', pattern: /^\W*(?:(?:(?:Excerpts?\s+)?From\s+(?:the\s+|a\s+)?)?(?:Weekly\s+|Regular\s+)?Briefing\s+by\b|(?:Foreign\s+Ministry\s+)?Spokes(?:person|woman|man)\s+[\w\s]{2,40}['’]s\s+(?:Regular\s+|Weekly\s+)?(?:Press\s+Conference|Briefing)\b)/i },
+  // A briefing is one whatever it reports first ("Yesterday, Lavrov had a telephone conversation with …"); so
+  // is fmprc's "Foreign Ministry Spokesperson Wang Wenbin answers a question about the video meeting …".
+  { kind: 'press conference', pattern: /^\W*(?:(?:(?:Excerpts?\s+)?From\s+(?:the\s+|a\s+)?)?(?:Weekly\s+|Regular\s+)?Briefing\s+by\b|(?:Foreign\s+Ministry\s+)?Spokes(?:person|woman|man)\s+[\w\s]{2,40}['’]s\s+(?:Regular\s+|Weekly\s+)?(?:Press\s+Conference|Briefing)\b|(?:Foreign\s+Ministry\s+)?Spokes(?:person|woman|man)\s+(?:[A-Z][\w'’-]*\s+){1,3}answers\s+(?:a\s+|reporters['’]?\s+|journalists['’]?\s+)?questions?\b)/i },
   { kind: 'phone call', mustContain: /📞|phone/i, pattern: /📞|\b(?:tele)?phone\s+(?:conversation|call|talks)\b|\b(?:spoke\s+)?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b|\bheld\s+an?\s+(?:tele)?phone\b|\bphoned\b/iu },
   { kind: 'address', pattern: /\bvideo\s+(?:address|message)\b|['’]s\s+address\s+to\b|\baddress(?:ed|es)?\s+(?:to\s+)?the\s+participants\b/i },
   { kind: 'videoconference', pattern: /\bvia\s+video\s*(?:conference|link)\b|\bvideo\s*conference\b|\bvideo\s+(?:link|call|talks|meeting|conversation)\b|\bvirtual\s+(?:meeting|summit|talks)\b|\bonline\s+(?:meeting|talks|summit)\b/i },

@@ -139,6 +139,7 @@ describe('extract/kind: briefings and meetings of three or more', () => {
     expect(kind('Briefing by Foreign Ministry Spokeswoman Maria Zakharova\nYesterday, Foreign Minister Sergey Lavrov had a telephone conversation with Foreign Minister of China Wang Yi.')).toBe('press conference')
     expect(kind("Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on July 14, 2025\nQ: Lavrov spoke by phone with Wang Yi. Can you confirm?")).toBe('press conference')
     expect(kind('Lavrov’s telephone conversation with Wang Yi\nThe ministers discussed a briefing by experts.')).toBe('phone call')
+    expect(kind('Foreign Ministry Spokesperson Wang Wenbin answers a question about the video meeting between the Chinese and Russian heads of state')).toBe('press conference')
   })
 
   it('reads a trilateral summit and a chaired meeting as multilateral, not a bilateral meeting at a summit', () => {
