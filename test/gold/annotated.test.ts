@@ -317,6 +317,58 @@ const SETS: AnnotatedSet[] = [
     missedPairs: ['u05:2 u06:1', 'u17:2 u18:1'],
     splitGroups: ['u17:2 u17:3'],
   },
+  {
+    // Multilateral weeks (G20 Bali 2022, SCO Goa 2023, ASEAN Jakarta 2023 and Vientiane 2024, UNGA77, SCO
+    // Beijing 2018, APEC Da Nang 2017): many meetings a day in one city, Telegram JSON exports, saved HTML,
+    // a Telegram Desktop copy with bodies copied twice, an analyst's clippings of two sites in one file.
+    dir: 'test/fixtures/annotated-15',
+    gold: '../fixtures/annotated-15.gold.json',
+    accounts: 54,
+    missingAccounts: [],
+    // An arrival post with no date and nothing after it on its day (u01:1), an export's arrival dated by
+    // its message date only (u06:1); chairs and guests named in passing (u04:1, u06:4, u08:2, u16:1,
+    // u19:2); "remarks at the talks" is talks to parallax, a meeting to this annotator (u01:2).
+    fieldMisses: [
+      ...['u01:1', 'u06:1'],
+      ...['u04:1', 'u06:4', 'u08:2', 'u16:1', 'u19:2'],
+      ...['u01:2'],
+    ],
+    // This annotator counts every "unilateral …" (sanctions, measures) as unilateralism; the lexicon
+    // counts "unilateral sanctions" as sanctions, as annotated-12's annotator does.
+    countMisses: ['u01:3', 'u04:1', 'u06:4', 'u08:2', 'u11:3', 'u12:1', 'u15:3', 'u15:4', 'u16:1', 'u16:2', 'u17:2', 'u18:1', 'u18:2', 'u19:1'],
+    missedPairs: [],
+    // The Russia–ASEAN and ASEAN–China ministerials of one day in Jakarta, each told by its own side's
+    // delegation only, look like one meeting.
+    wrongPairs: ['u09:4 u11:2'],
+    splitGroups: [],
+  },
+  {
+    // Transcripts, interviews and briefings of 2005–2015 and 2019–2021: old mid.ru and fmprc pages saved
+    // with their address, joint statements, a Word copy of a transcript, a Telegram JSON export, embassy
+    // channels with questions to spokespersons.
+    dir: 'test/fixtures/annotated-16',
+    gold: '../fixtures/annotated-16.gold.json',
+    accounts: 51,
+    missingAccounts: [],
+    // A joint statement names no place (u11:2), and its signatories only at its foot or not at all (u01:1,
+    // u11:2, u15:5, u20:2); the Indian minister of 2005 is not in the gazetteer (u03:1); a call page
+    // naming Putin only by "the President of Russia" (u13:8); an exchange of ratification instruments
+    // (u02:2), press statements after talks (u11:1) and a BRICS ministerial by video (u13:6, u13:7) by
+    // this annotator's kinds.
+    fieldMisses: [
+      ...['u11:2'],
+      ...['u01:1', 'u03:1', 'u11:2', 'u13:8', 'u15:5', 'u20:2'],
+      ...['u02:2', 'u11:1', 'u13:6', 'u13:7'],
+    ],
+    // The Belt and Road and the SCO named in Putin's words that the account reports without "said" (u09:2,
+    // u11:3: a message of greetings is its sender's words).
+    speakerMisses: ['u09:2', 'u11:3'],
+    // The news conference after the talks goes to the Chinese readout of the day before (u15:4 u18:1)
+    // rather than joining its talks; an undated joint statement between two posts of a channel (u20:2).
+    missedPairs: ['u15:4 u17:1', 'u19:1 u20:2'],
+    wrongPairs: ['u02:2 u03:1', 'u15:4 u18:1'],
+    splitGroups: ['u15:3 u15:4 u15:5', 'u20:1 u20:2'],
+  },
 ]
 
 for (const set of SETS) {

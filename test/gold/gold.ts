@@ -63,6 +63,7 @@ export function speakersMiss(g: GoldAccount, a: Account): string | null {
   // Some annotators list only who speaks besides the narrator: then the narrator's mentions are not compared.
   const narrated = Object.values(g.speakers ?? {}).some((tally) => 'narrator' in tally)
   for (const [key, want] of Object.entries(g.speakers ?? {})) {
+    if (!shippedThemes.has(themeIdOfGoldKey(key))) continue
     const got: Record<string, number> = {}
     for (const hit of hits.filter((h) => h.theme === themeIdOfGoldKey(key))) {
       const who = speakerKey(a.sentences[hit.sentence]?.speaker)
