@@ -130,7 +130,7 @@ function nextContentLine(lines: readonly string[], after: number): number {
 function postsOf(chunks: readonly Chunk[]): RawPost[] {
   const posts: RawPost[] = []
   let cardChannel: string | null = null
-  let lastLines = new Set<string>()
+  let lastLines: readonly string[] = []
   for (let chunk of chunks) {
     if (chunk.lines.every(isContentless)) continue
     const counter = posts.length === 0 ? chunk.lines.findIndex((l) => channelCounters.test(normalizeLine(l))) : -1
@@ -150,19 +150,20 @@ function postsOf(chunks: readonly Chunk[]): RawPost[] {
       continue
     }
     const channel = chunk.channel ?? cardChannel
-    const lines = contentLines(chunk.lines)
     const last = posts.at(-1)
     // Telegram Desktop copies a long post's body a second time under the same header: no second post.
-    if (last && last.channel === channel && last.published === chunk.published && lines.every((l) => lastLines.has(l))) continue
-    lastLines = new Set(lines)
+    if (last && last.channel === channel && last.published === chunk.published && chunk.published !== null && repeats(chunk.lines, lastLines)) continue
+    lastLines = chunk.lines
     posts.push({ n: posts.length + 1, body: chunk.lines.join('\n'), title: null, published: chunk.published, channel })
   }
   return posts
 }
 
-/** A chunk's lines of text, normalised: not blank, not noise. */
-function contentLines(lines: readonly string[]): string[] {
-  return lines.map(normalizeLine).filter((l) => l.length > 0 && !isContentless(l) && matchBoilerplate(l) === null)
+/** Whether every line of text of a chunk is one of the previous post's (blank lines and noise aside). */
+function repeats(lines: readonly string[], previous: readonly string[]): boolean {
+  const text = (chunk: readonly string[]) => chunk.map(normalizeLine).filter((l) => l.length > 0 && !isContentless(l) && matchBoilerplate(l) === null)
+  const before = new Set(text(previous))
+  return text(lines).every((l) => before.has(l))
 }
 
 function firstLineChannel(lines: readonly string[]): string | null {
