@@ -110,6 +110,18 @@ describe('readPageHeader', () => {
     expect(readPageHeader(['Just a line', 'Another line']).title).toBeNull()
   })
 
+  it('reads kremlin.ru\'s strapline as no headline, and a transcript\'s salutation as its first line of text', () => {
+    const header = readPageHeader([
+      'President of Russia',
+      'Official website of the President of Russia',
+      'Statements for the press following Russian-Chinese talks',
+      'May 8, 2015, 15:10',
+      'President of Russia Vladimir Putin: Mr Chairman, ladies and gentlemen,',
+      'Our talks were held in a warm and businesslike atmosphere.',
+    ])
+    expect(header).toEqual({ title: 'Statements for the press following Russian-Chinese talks', published: '2015-05-08', site: 'President of Russia' })
+  })
+
   it('reads a clipping\'s source line for its site and stamp, not as the headline', () => {
     const body = 'Vladimir Putin met with President of the People’s Republic of China Xi Jinping on the sidelines of the APEC Economic Leaders’ Meeting.'
     expect(readPageHeader(['[1] kremlin.ru — Events — President — News', 'Meeting with President of China Xi Jinping', body])).toEqual({

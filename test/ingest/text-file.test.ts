@@ -81,6 +81,13 @@ describe('readTelegramText: a channel\'s own posts, as Telegram\'s web preview s
 })
 
 describe('readWebText', () => {
+  it('gives a page that names no site the site of the page before it, and a page that names one its own', () => {
+    const page = (head: string[], title: string) => [...head, title, 'May 8, 2015, 13:50', `${title} took place in Moscow, where the two leaders met.`].join('\n')
+    const rule = '\n' + '-'.repeat(60) + '\n'
+    const text = [page(['President of Russia'], 'Russian-Chinese talks'), page([], 'Military parade on Red Square'), page(['Xinhua'], 'Xi attends the parade')].join(rule)
+    expect(readWebText(text, source('pages.txt', 'web-text')).posts.map((p) => p.channel)).toEqual(['President of Russia', 'President of Russia', 'Xinhua'])
+  })
+
   it('takes the longest header line as the headline: page labels above it are not (seed 000)', () => {
     const post = readWebText(...load('seeds/000_87fdc513f4ffdc63.txt', 'web-text')).posts[0]!
     expect(post.title).toBe(

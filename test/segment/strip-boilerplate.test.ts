@@ -82,6 +82,11 @@ describe('stripBoilerplate', () => {
     expect(strip(end, null, 'web').lines).toEqual(['The two leaders also exchanged views on the Korean Peninsula situation.'])
   })
 
+  it('drops China Daily\'s photo caption, and reads a reprint\'s stamp with its source after it', () => {
+    const body = 'Title\nPresident Xi Jinping and President Vladimir Putin review the honor guard at the Kremlin in Moscow. [Photo/Xinhua]\n2025-04-02 09:26   Source: People\'s Daily\nThe two leaders agreed on Thursday to deepen coordination.'
+    expect(strip(body, 'Title', 'web')).toMatchObject({ lines: ['Title', 'The two leaders agreed on Thursday to deepen coordination.'], published: '2025-04-02', site: "People's Daily" })
+  })
+
   it('turns stamp lines into metadata', () => {
     expect(strip('Title\n\n2022-09-22 18:04\n\nText.', 'Title', 'web')).toEqual({ lines: ['Title', 'Text.'], published: '2022-09-22', site: null, copyrightYear: null })
     expect(strip('Title\nfmprc.gov.cn| Updated: 2024-06-10\nText.', 'Title', 'web')).toEqual({
