@@ -248,6 +248,8 @@ export function sessionHint(account: SegmentedAccount): SessionHint | null {
 interface Resolved {
   value: string
   id: string
+  /** The earliest day it tells, which bounds the posts after it: the first day of a range, else `value`. */
+  floor: string
 }
 
 const yearOf = (iso: string) => Number(iso.slice(0, 4))
@@ -275,19 +277,31 @@ interface YearChoice {
   evidence: string
 }
 
-function yearFromNeighbours(month: number, day: number, lo: Resolved | undefined, hi: Resolved | undefined): YearChoice | null {
+/**
+ * The year that puts month/day between the dated neighbours. A range ("March 20-22", announced before a post
+ * of March 21) need only start before the later neighbour: `first` is its first day.
+ */
+function yearFromNeighbours(
+  month: number,
+  day: number,
+  lo: Resolved | undefined,
+  hi: Resolved | undefined,
+  first: { month: number; day: number } | null = null,
+): YearChoice | null {
   const at = (y: number) => isoDate(y, month, day)
+  // The first day of a range: in the year before when the range runs across New Year.
+  const begins = (y: number) => (first === null ? at(y) : isoDate(first.month > month ? y - 1 : y, first.month, first.day))
   const name = (r: Resolved) => `${r.id} (${r.value})`
   if (lo && hi) {
-    const fits = candidateYears(yearOf(lo.value), yearOf(hi.value), month, day).filter((y) => at(y) >= lo.value && at(y) <= hi.value)
+    const fits = candidateYears(yearOf(lo.floor), yearOf(hi.value) + (first ? 1 : 0), month, day).filter((y) => at(y) >= lo.floor && begins(y) <= hi.value)
     if (fits.length > 0) return { year: fits[0]!, evidence: `neighbouring posts ${name(lo)} and ${name(hi)}` }
   }
   if (lo) {
-    const y = candidateYears(yearOf(lo.value), yearOf(lo.value) + 4, month, day).find((c) => at(c) >= lo.value)
+    const y = candidateYears(yearOf(lo.floor), yearOf(lo.floor) + 4, month, day).find((c) => at(c) >= lo.floor)
     if (y !== undefined) return { year: y, evidence: `neighbouring post ${name(lo)}${hi ? ` (but not before ${name(hi)})` : ''}` }
   }
   if (hi) {
-    const y = candidateYears(yearOf(hi.value) - 4, yearOf(hi.value), month, day).reverse().find((c) => at(c) <= hi.value)
+    const y = candidateYears(yearOf(hi.value) - 4, yearOf(hi.value) + (first ? 1 : 0), month, day).reverse().find((c) => begins(c) <= hi.value)
     if (y !== undefined) return { year: y, evidence: `neighbouring post ${name(hi)}` }
   }
   return null
@@ -416,7 +430,11 @@ export function decideEventDates(accounts: readonly SegmentedAccount[]): EventDa
 
   const resolvedAt = (i: number): Resolved | undefined => {
     const r = result[i]
-    return r?.value ? { value: r.value, id: accounts[i]!.id } : undefined
+    if (!r?.value) return undefined
+    // As a lower bound a range counts from its first day: a post announcing "March 20-22" may precede one of March 21.
+    const first = cues[i]?.mention.start
+    const floor = first ? isoDate(yearOf(r.value) - (first.month > cues[i]!.mention.month ? 1 : 0), first.month, first.day) : r.value
+    return { value: r.value, id: accounts[i]!.id, floor }
   }
   /** The nearest dated posts before and after position `pos` of the chronology. */
   const neighbours = (pos: number): { lo: Resolved | undefined; hi: Resolved | undefined } => {
@@ -450,7 +468,7 @@ export function decideEventDates(accounts: readonly SegmentedAccount[]): EventDa
       yearFromPublished(month, day, publicationDate(accounts[i]!)) ??
       yearFromSession(month, sessions[i]!) ??
       hintOf(i) ??
-      yearFromNeighbours(month, day, neighbours(pos).lo, nextStated(pos)) ??
+      yearFromNeighbours(month, day, neighbours(pos).lo, nextStated(pos), cue.mention.start) ??
       yearFromText(accounts[i]!, cue) ??
       yearFromCopyright(accounts[i]!, cue)
     result[i] = choice
@@ -472,7 +490,7 @@ export function decideEventDates(accounts: readonly SegmentedAccount[]): EventDa
     const cue = cues[i]
     if (!cue || cue.mention.year !== null || result[i]?.value) continue
     const { lo, hi } = neighbours(pos)
-    const choice = hi ? yearFromNeighbours(cue.mention.month, cue.mention.day, lo, hi) : null
+    const choice = hi ? yearFromNeighbours(cue.mention.month, cue.mention.day, lo, hi, cue.mention.start) : null
     if (choice) result[i] = withYear(cue, choice)
   }
 
@@ -519,7 +537,7 @@ function relativeDay(account: SegmentedAccount, published: string | null, lo: Re
     // An announcement's "Tomorrow" is the day after its publication.
     const back = m[1] ? 1 : m[2] ? 0 : m[4] ? -1 : (new Date(`${published}T00:00:00Z`).getUTCDay() - weekday + 7) % 7
     const day = daysBefore(published, back)
-    if (lo && day < lo.value) return null
+    if (lo && day < lo.floor) return null
     const where = part.label === 'title' ? 'the title' : 'the first sentence'
     return {
       value: day,
@@ -535,7 +553,7 @@ function relativeDay(account: SegmentedAccount, published: string | null, lo: Re
 /** The one day of that weekday between two dated neighbours ("On Wednesday" between June 12 and June 17), else null. */
 function weekdayBetween(phrase: string, weekday: number, lo: Resolved, hi: Resolved): EventDate | null {
   const days: string[] = []
-  for (let day = lo.value; day <= hi.value && days.length < 2; day = daysBefore(day, -1)) {
+  for (let day = lo.floor; day <= hi.value && days.length < 2; day = daysBefore(day, -1)) {
     if (new Date(`${day}T00:00:00Z`).getUTCDay() === weekday) days.push(day)
   }
   if (days.length !== 1) return null
@@ -572,9 +590,9 @@ function dateWindow(
   lagDays: number,
 ): EventDate {
   const bounds: string[] = []
-  let from = lo?.value
+  let from = lo?.floor
   let to = hi?.value
-  if (lo) bounds.push(`after neighbouring post ${lo.id} (${lo.value})`)
+  if (lo) bounds.push(`after neighbouring post ${lo.id} (${lo.floor === lo.value ? lo.value : `from ${lo.floor}, the first day of its range`})`)
   if (hi) bounds.push(`before neighbouring post ${hi.id} (${hi.value})`)
   if (published !== null && (to === undefined || published < to)) {
     to = published

@@ -106,6 +106,18 @@ describe('extract/event-date: inferred years', () => {
     expect(dates[2]!.reason).toContain('On May 20-21')
   })
 
+  it('lets a range announced before a dated post start before it, and bounds the posts after it by its first day', () => {
+    const posts = telegramFile([
+      '🇷🇺🇨🇳 Xi Jinping will pay a state visit to Russia on March 20-22 at the invitation of President Vladimir Putin.',
+      '✈️ President of China Xi Jinping has arrived in Moscow on a state visit.',
+      '🇷🇺🇨🇳 On March 21, 2023, Vladimir Putin and Xi Jinping held talks in the Kremlin.',
+    ])
+    const [announced, arrived] = decideEventDates(posts)
+    expect(announced!.value).toBe('2023-03-22')
+    expect(arrived!.window).toEqual(['2023-03-20', '2023-03-21'])
+    expect(arrived!.reason).toContain('from 2023-03-20, the first day of its range')
+  })
+
   it('follows a file that runs newest first', () => {
     const file = telegramFile([
       'Foreign Minister Sergey Lavrov’s remarks\n📍 New Delhi, March 2, 2023\n💬 Thank you.',
