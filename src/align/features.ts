@@ -30,6 +30,11 @@ export interface AccountFeatures {
    * own side, so another side's delegate is no rival counterpart.
    */
   delegation: boolean
+  /**
+   * Talks or a call told as "Russian-Chinese" that name one official, of the account's own side ("Russian-Chinese
+   * talks were held in the Kremlin" over Putin's words): the other side's leader goes without saying.
+   */
+  ownLeaderOnly: boolean
   /** A joint statement by its title ("Joint Statement of the Russian Federation and …"): the talks that day issued it. */
   jointStatement: boolean
   /** Its two principals are a Russian and a Chinese official (by the people gazetteer): a Russia–China event. */
@@ -51,6 +56,9 @@ export interface AccountFeatures {
 }
 
 const JOINT_STATEMENT = /^\W*joint\s+statement\b/i
+
+const RUSSIA_CHINA = /\b(?:Russian[-–‐]Chinese|Chinese[-–‐]Russian|Russia[-–‐]China|China[-–‐]Russia)\s+(?:talks|summit|negotiations|consultations)\b/i
+const BILATERAL_KINDS: ReadonlySet<EventKind> = new Set(['talks', 'meeting', 'videoconference', 'phone call'])
 
 /** How many leading participants count as principals. */
 export const principalCount = 2
@@ -131,6 +139,7 @@ export function prepareAccounts(accounts: readonly Account[], settings: AlignSet
       ownPrincipals,
       kind: account.facts.kind.value,
       delegation: account.facts.kind.value === 'multilateral meeting' && principals.length > 0 && ownPrincipals.every(Boolean),
+      ownLeaderOnly: principals.length === 1 && ownPrincipals[0] === true && BILATERAL_KINDS.has(account.facts.kind.value) && RUSSIA_CHINA.test(leads[index]!),
       jointStatement: JOINT_STATEMENT.test(account.title),
       russiaChina: isRussiaChina(principals),
       place,

@@ -151,10 +151,13 @@ export function mentions(text: string, name: string): boolean {
  */
 /**
  * Whether `other` is silent by design about principal `i` of `f`: a delegation's account of a multilateral
- * meeting names its own side only, so `f`'s own official missing from it is silence, not a rival counterpart.
+ * meeting names its own side only, and an account of "Russian-Chinese talks" may name its own leader only;
+ * `f`'s own official missing from it is silence, not a rival counterpart.
  */
 function silentAbout(other: AccountFeatures, f: AccountFeatures, i: number): boolean {
-  return other.delegation && f.kind === 'multilateral meeting' && f.ownPrincipals[i] === true && !other.participants.includes(f.principals[i]!)
+  if (f.ownPrincipals[i] !== true || other.participants.includes(f.principals[i]!)) return false
+  if (other.delegation && f.kind === 'multilateral meeting') return true
+  return other.ownLeaderOnly && other.side !== f.side && f.kind === other.kind && !mentions(other.lead, f.principals[i]!)
 }
 
 function participantAgreement(x: PairAssessment, a: AccountFeatures, b: AccountFeatures): void {
@@ -324,7 +327,9 @@ export function describePair(a: AccountFeatures, b: AccountFeatures, x: PairAsse
     reasons.push(`each names only its own delegation at a multilateral meeting (${listNames(a.principals)}; ${listNames(b.principals)})`)
   } else {
     for (const [silent, names] of people.unmentioned) {
-      if (names.length) reasons.push(`${silent.id} names only its own delegation at a multilateral meeting, so not ${listNames(names)}`)
+      if (names.length === 0) continue
+      const why = silent.delegation ? 'names only its own delegation at a multilateral meeting' : 'tells Russian-Chinese talks naming only its own side'
+      reasons.push(`${silent.id} ${why}, so not ${listNames(names)}`)
     }
     if (x.counterpartConflict) {
       against.push(`different counterparts: ${a.id} names ${listNames(people.onlyA)}, ${b.id} names ${listNames(people.onlyB)}`)

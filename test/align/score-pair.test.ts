@@ -94,6 +94,16 @@ describe('align/score-pair', () => {
     expect(score.confidence).toBeGreaterThan(0.9)
   })
 
+  it('reads "Russian-Chinese talks" naming only the own leader as silent about the other leader, not at odds with him', () => {
+    const ru = makeAccount({ id: '010:1', side: 'ru', date: '2025-05-08', place: 'Moscow', kind: 'talks', participants: ['Vladimir Putin'], text: 'Russian-Chinese talks were held in the Kremlin.\nVladimir Putin: We defend the historical truth.' })
+    const cn = makeAccount({ id: '011:1', side: 'cn', date: '2025-05-08', place: 'Moscow', kind: 'talks', participants: ['Xi Jinping', 'Vladimir Putin'], text: 'Xi Jinping holds talks with Vladimir Putin\nXi Jinping held talks with Vladimir Putin in the Kremlin.' })
+    const score = scorePair(ru, cn)
+    expect(score.reasons).toContain('010:1 tells Russian-Chinese talks naming only its own side, so not Xi Jinping')
+    expect(score.confidence).toBeGreaterThan(0.5)
+    // A meeting with someone else is no such silence.
+    expect(scorePair({ ...ru, facts: { ...ru.facts, kind: { ...ru.facts.kind, value: 'meeting' } } }, cn).reasons.join(' ')).not.toContain('naming only its own side')
+  })
+
   it('a counterpart the other account does not name at all weakens the pair', () => {
     const silent = makeAccount({
       ...specOf(seed['003:12']),
