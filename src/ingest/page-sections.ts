@@ -31,7 +31,8 @@ const MIN_PARAGRAPHS = 2
  * after its copyright, "All rights reserved" or licence line), where the file's first line (the site's
  * masthead) comes again, or where a headline over a publication stamp follows a page's paragraphs. A
  * section is a page when it has a headline over a first paragraph, a second paragraph, and a date near
- * its top. Sections that are not pages (a digest's masthead, "In this issue", an item's "Source:" line)
+ * its top. A section of text that is no page goes on with the page before it (a transcript after a "* * *");
+ * other sections that are not pages (a digest's masthead, "In this issue", an item's "Source:" line)
  * are left out, but a site they name is the next page's, and an e-mail's date above the first page is
  * the file's. A file with fewer than two pages is one page, rule lines and all: a transcript's "* * *"
  * between questions does not cut it.
@@ -48,9 +49,13 @@ export function pageSections(lines: readonly string[]): PageSections {
   const pages: Page[] = []
   let pending: string[] = []
   for (const [i, section] of sections.entries()) {
+    const last = pages.at(-1)
     if (isPage[i]) {
       pages.push({ lines: section, header: headers[i]!, site: pending.map((l) => HOST.exec(l)?.[0]).find((h) => h !== undefined)?.toLowerCase() ?? null })
       pending = []
+    } else if (last && pending.length === 0 && section.some((l) => looksLikeBody(normalizeLine(l)))) {
+      // Text after a "* * *" within a page (a kremlin.ru page's transcript under its summary) goes on with it.
+      last.lines = [...last.lines, ...section]
     } else pending.push(...section)
   }
   return { pages, published: preambleDate(sections.slice(0, isPage.indexOf(true)).flat()) }

@@ -57,4 +57,13 @@ describe('ingest/page-sections', () => {
     const transcript = [...seed.slice(0, 10), '* * *', ...seed.slice(10)]
     expect(pageSections(transcript).pages.map(({ lines, site }) => ({ lines, site }))).toEqual([{ lines: transcript, site: null }])
   })
+
+  it('goes on with a page after its "* * *" when the file holds several pages', () => {
+    const page = (title: string, stamp: string) => [title, stamp, 'The Kremlin, Moscow', `${title} were held on this day in the Kremlin, the leaders said.`, 'The two presidents signed a package of documents.']
+    const transcript = ['Beginning of Russian-Chinese talks in restricted format', 'President of Russia Vladimir Putin: Mr Chairman, friends, I am glad to welcome you to Moscow.']
+    const file = [...page('Russian-Chinese talks', 'May 8, 2015, 13:50'), '* * *', ...transcript, '-'.repeat(40), ...page('Statements for the press', 'May 8, 2015, 15:10')]
+    const { pages } = pageSections(file)
+    expect(pages.map((p) => p.header.title)).toEqual(['Russian-Chinese talks', 'Statements for the press'])
+    expect(pages[0]!.lines.slice(-2)).toEqual(transcript)
+  })
 })
