@@ -103,6 +103,7 @@ export type EventKind =
   | 'address'
   | 'multilateral meeting'
   | 'arrival'
+  | 'ceremony'
   | 'other'
 
 /** How much of the event date the account itself states. */

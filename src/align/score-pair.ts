@@ -49,7 +49,7 @@ export interface PairAssessment {
  * Kinds grouped by how the event happens. A phone call is not a meeting; "opening remarks at a
  * meeting" (003:12) and a joint press conference happen at one, so they do not conflict with it.
  */
-const kindGroup: Record<EventKind, 'remote' | 'in person' | 'at a meeting' | 'solo' | 'unknown'> = {
+const kindGroup: Record<EventKind, 'remote' | 'in person' | 'at a meeting' | 'solo' | 'ceremony' | 'unknown'> = {
   'phone call': 'remote',
   videoconference: 'remote',
   talks: 'in person',
@@ -57,6 +57,7 @@ const kindGroup: Record<EventKind, 'remote' | 'in person' | 'at a meeting' | 'so
   visit: 'in person',
   'multilateral meeting': 'in person',
   arrival: 'in person',
+  ceremony: 'ceremony',
   remarks: 'at a meeting',
   'press conference': 'at a meeting',
   interview: 'solo',
@@ -78,6 +79,8 @@ function kindRule(a: EventKind, b: EventKind): number {
   const gb = kindGroup[b]
   if (ga === gb) return ga === 'remote' ? -1 : 0.25
   const pair = new Set([ga, gb])
+  // A ceremony (a parade, a gala, an award) and the talks of its day are two events, as a call and a meeting are.
+  if (pair.has('ceremony')) return pair.has('in person') || pair.has('remote') ? -2 : -0.5
   if (pair.has('remote') && pair.has('in person')) return -2
   if (pair.has('at a meeting')) return pair.has('remote') ? -1 : 0
   if (pair.has('solo')) return -0.5

@@ -26,6 +26,11 @@ interface KindRule {
 // A participant's own visit, arrival or attendance ("… with Sergey Lavrov, who is on an official visit to
 // China", "Lavrov, who arrived in China to take part in the SCO ministerial, held talks") is the setting
 // of the event, not the event: those rules do not read inside such a clause.
+// The two commonest kinds, read after the others: where a line names both, the one it names first is its own
+// verb ("Wang Yi meets Rubio in Kuala Lumpur, first in-person talks" is a meeting).
+const GENERIC_TALKS: KindRule = { kind: 'talks', pattern: /\btalks\b|\bnegotiations\b|\bconsultations\b/i }
+const GENERIC_MEETING: KindRule = { kind: 'meeting', ignore: PARTICIPANT_CLAUSE, pattern: /\bmet\b|\bmeets?\b|\bmeetings?\b|\bconversation\s+with\b|\breceived\b/i }
+
 const RULES: readonly KindRule[] = [
   // A briefing is one whatever it reports first ("Yesterday, Lavrov had a telephone conversation with …"); so
   // is fmprc's "Foreign Ministry Spokesperson Wang Wenbin answers a question about the video meeting …".
@@ -59,8 +64,16 @@ const RULES: readonly KindRule[] = [
       /\b(?:took|take|takes|taking)\s+part\s+in\b|\bparticipated\s+in\b|\battend(?:ed|s)\b(?!\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:parade|ceremony|celebrations?|reception|banquet|concert|exhibition|performance|gala)\b)|(?<!co-)\bchair(?:s|ed)\b|\bpresided\s+over\b|\btrilateral\b|\b(?:[A-Z][a-z]+[-–]){2,}[A-Z][a-z]+\s+summit\b|\b(?:heads\s+of\s+state|leaders|foreign\s+ministers|(?:special\s+)?(?:representatives|envoys))\s+of\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+,?\s+and\s+[A-Z][a-z]+\b|\bformat\s+(?:consultations|talks|meetings?|summit)\b|(?<!\b(?:sidelines|margins)\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?)\b(?:meeting|session|round)\s+of\s+(?:the\s+)?(?:[\w"“”'’-]+\s+){0,3}?(?:format|troika|quartet)\b/i,
   },
   { kind: 'remarks', pattern: /\bremarks\b|\bspeech\b|\banswer\s+to\s+a\s+(?:media\s+)?question\b/i },
-  { kind: 'talks', pattern: /\btalks\b|\bnegotiations\b|\bconsultations\b/i },
-  { kind: 'meeting', ignore: PARTICIPANT_CLAUSE, pattern: /\bmet\b|\bmeets?\b|\bmeetings?\b|\bconversation\s+with\b|\breceived\b/i },
+  GENERIC_TALKS,
+  GENERIC_MEETING,
+  // Read last: only a head that names no talks or meeting is a ceremony ("Xi, Putin attend gala marking …",
+  // "Parade on Red Square …", "Xi presents Putin with China's first Friendship Medal"); a signing or welcome
+  // ceremony is part of the talks.
+  {
+    kind: 'ceremony',
+    pattern:
+      /\b(?:parade|gala|concert|celebrations|(?:opening|closing|award|awarding|handover|wreath-laying)\s+ceremony)\b|\battend(?:s|ed)?\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}(?:ceremony|reception|banquet|performance|exhibition)\b|\bpresent(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}with\s+(?:[\w'’-]+\s+){0,4}(?:medal|order|award)\b|\bhonorary\s+(?:doctorate|degree|title)\b|\bawarded\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}(?:medal|order|doctorate|degree)\b/i,
+  },
 ]
 
 const REMOTE_RULES = RULES.filter((rule) => isCall(rule.kind))
@@ -77,9 +90,6 @@ export function isCall(kind: EventKind | null): boolean {
 // the talks or meeting a headline of its own names ("Lavrov's talks with Wang Yi").
 const SET_IN_A_VISIT: readonly EventKind[] = ['talks', 'meeting']
 
-// The two commonest kinds, read last: where a line names both, the one it names first is its own verb
-// ("Wang Yi meets Rubio in Kuala Lumpur, first in-person talks" is a meeting).
-const [GENERIC_TALKS, GENERIC_MEETING] = RULES.slice(-2) as [KindRule, KindRule]
 
 export function decideKind(account: SegmentedAccount): Decided<EventKind> {
   const head = accountHead(account)

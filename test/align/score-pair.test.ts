@@ -121,6 +121,9 @@ describe('align/score-pair', () => {
     expect(kindAgreement('meeting', 'meeting')).toBeGreaterThan(0)
     expect(kindAgreement('remarks', 'meeting')).toBe(0)
     expect(kindAgreement('phone call', 'talks')).toBe(-2)
+    // A ceremony (a parade, a gala) and the talks of its day are two events.
+    expect(kindAgreement('ceremony', 'talks')).toBe(-2)
+    expect(kindAgreement('ceremony', 'ceremony')).toBeGreaterThan(0)
     expect(kindAgreement('other', 'phone call')).toBe(0)
   })
 

@@ -67,10 +67,19 @@ describe('extract/kind', () => {
     expect(decideKind(xinhua)).toMatchObject({ value: 'phone call', reason: '"phone conversation" in the sentence after the first' })
   })
 
-  it('reads attending a meeting as a multilateral meeting, and attending a parade or a ceremony as none', () => {
+  it('reads attending a meeting as a multilateral meeting, and attending a parade or a ceremony as a ceremony', () => {
     expect(decideKind(makeAccount('Wang Yi attended the meeting of BRICS foreign ministers in New York')).value).toBe('multilateral meeting')
-    expect(decideKind(makeAccount('President Vladimir Putin attended the military parade in Beijing marking the 80th anniversary of the victory')).value).toBe('other')
-    expect(decideKind(makeAccount('Xi Jinping attends the opening ceremony of the Games')).value).toBe('other')
+    expect(decideKind(makeAccount('President Vladimir Putin attended the military parade in Beijing marking the 80th anniversary of the victory')).value).toBe('ceremony')
+    expect(decideKind(makeAccount('Xi Jinping attends the opening ceremony of the Games')).value).toBe('ceremony')
+  })
+
+  it('reads a gala, an award or an honorary doctorate as a ceremony, and talks with a signing ceremony as talks', () => {
+    const kind = (text: string) => decideKind(makeAccount(text, { medium: 'web' })).value
+    expect(kind('Xi, Putin attend gala marking 70th anniversary of diplomatic ties')).toBe('ceremony')
+    expect(kind("Xi presents Putin with China's first Friendship Medal")).toBe('ceremony')
+    expect(kind('Chinese president receives honorary doctorate from St. Petersburg State University')).toBe('ceremony')
+    expect(kind('Xi Jinping Holds Talks with Vladimir Putin\nAfter the talks, the two heads of state attended a signing ceremony.')).toBe('talks')
+    expect(kind('An official welcome ceremony for President Vladimir Putin took place on Tiananmen Square, after which the leaders met.')).toBe('meeting')
   })
 
   it('reads a guest\'s visit as the setting of talks, not as the event', () => {

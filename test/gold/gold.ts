@@ -137,6 +137,8 @@ const KIND_EQUIVALENTS: Record<string, readonly string[]> = {
   consultations: ['talks'],
   briefing: ['press conference'],
   'joint statement': ['statement'],
+  // A parade or a gala some annotators file under "other" and others as a ceremony, which parallax has.
+  other: ['ceremony'],
 }
 
 export function kindMiss(g: GoldAccount, a: Account): string | null {
