@@ -92,6 +92,35 @@ export function titleSpeaker(title: string): PersonEntry | null {
   return null
 }
 
+/**
+ * The people an account names in full, by the surname it may call them by afterwards: "Li said" for Li
+ * Qiang (a Chinese name's first word), "Mishustin said" for Mikhail Mishustin (a Russian one's last). A
+ * surname two of its people share names neither.
+ */
+function surnamesOf(text: string): Map<string, PersonEntry> {
+  const found = new Map<string, PersonEntry | null>()
+  for (const { entry } of peopleGazetteer().find(text)) {
+    const words = entry.name.split(' ')
+    if (words.length < 2) continue
+    const surname = entry.country === 'cn' ? words[0]! : words.at(-1)!
+    const known = found.get(surname)
+    found.set(surname, known === undefined || known === entry ? entry : null)
+  }
+  return new Map([...found].filter((pair): pair is [string, PersonEntry] => pair[1] !== null))
+}
+
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’-]+(?![\p{L}\p{N}])/gu
+
+/** The person a sentence's speech verb follows by surname alone, among those the account has named in full. */
+function surnameSpeaker(sentence: string, surnames: ReadonlyMap<string, PersonEntry>): PersonEntry | null {
+  if (surnames.size === 0) return null
+  for (const m of sentence.matchAll(CAPITALISED_WORD)) {
+    const person = surnames.get(m[0])
+    if (person && SPEECH_AFTER_NAME.test(sentence.slice(m.index + m[0].length))) return person
+  }
+  return null
+}
+
 /** The subject of a speech verb in the sentence; `joint` when two people share it; null when none. */
 export function reportedSpeaker(sentence: string): PersonEntry | 'joint' | null {
   if (!ANY_SPEECH_VERB.test(sentence)) return null
@@ -148,6 +177,7 @@ export function speakersOf(account: SegmentedAccount): { sentences: Sentence[]; 
 
   let floor: Floor = { kind: 'none' }
   let previousEnd = 0
+  let surnames: Map<string, PersonEntry> | undefined
   const sentences = account.sentences.map((span): Sentence => {
     const [start, end] = span
     const sentence = text.slice(start, end)
@@ -177,7 +207,7 @@ export function speakersOf(account: SegmentedAccount): { sentences: Sentence[]; 
     } else if (floor.kind === 'quote') {
       speaker = floor.speaker
     } else {
-      const reported = reportedSpeaker(sentence)
+      const reported = reportedSpeaker(sentence) ?? (ANY_SPEECH_VERB.test(sentence) ? surnameSpeaker(sentence, (surnames ??= surnamesOf(text))) : null)
       if (reported === 'joint') {
         floor = { kind: 'none' }
         speaker = NARRATOR

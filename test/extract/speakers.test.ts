@@ -30,6 +30,17 @@ describe('extract/speakers', () => {
     expect(sentences.at(-1)!.speaker.side).toBe('ru')
   })
 
+  it('reads a surname alone after the full name, as agencies write it, and not a surname two people share', () => {
+    const text = 'Premier Li Qiang met with Prime Minister Mikhail Mishustin.\nLi said that China is ready to deepen cooperation within BRICS.\nMishustin noted that trade keeps growing.'
+    expect(who(text, { medium: 'web' })).toEqual([
+      'narrator: Premier Li Qiang met',
+      'Li Qiang: Li said that China',
+      'Mikhail Mishustin: Mishustin noted that trade',
+    ])
+    const two = 'Wang Yi met the press with Wang Wenbin.\nWang said that the talks went well.'
+    expect(who(two, { medium: 'web' })[1]).toBe('narrator: Wang said that the')
+  })
+
   it('reads "Question:" and "Name:" transcript labels', () => {
     expect(who('Foreign Minister Sergey Lavrov’s remarks and answers to media questions\nQuestion: Will you go to Beijing?\nSergey Lavrov: Yes. We will.')).toEqual([
       'narrator: Foreign Minister Sergey Lavrov’s',
