@@ -24,9 +24,10 @@ export interface Candidates {
  * a day apart and the same principals (first two people named), or one lists a single principal
  * that the other has among its two (extraction missed the counterpart in one copy).
  * Any two accounts sharing a hashtag carried by at most `maxTagAccounts` accounts (#UNGA77) are
- * candidates too, under the same side rules; so are a joint statement and the Russia–China accounts of its day. So are, across sides, an account that states a day but
- * no year and nothing else dates ("On February 20", a lone post) and an account dated on that day of
- * any year, when they name a common person.
+ * candidates too, under the same side rules, and so are a joint statement and the Russia–China accounts
+ * of its day on either side. So are, across sides, an account that states a day but no year and nothing
+ * else dates ("On February 20", a lone post) and an account dated on that day of any year, when they
+ * name a common person.
  *
  * Across sides, a pair whose counterparts conflict is ruled out here: each account has a principal
  * the other does not name at all, so they are two different bilateral meetings (003:13, Lavrov with

@@ -87,7 +87,7 @@ function unique(list: readonly string[]): readonly string[] {
 
 const none: readonly string[] = []
 
-/** Whether each of `principals` is an official of the account's own side. */
+/** Whether the two principals are a Russian and a Chinese official (by the people gazetteer). */
 function isRussiaChina(principals: readonly string[]): boolean {
   const sides = new Set(principals.map((name) => {
     const person = peopleGazetteer().lookup(name)
@@ -96,6 +96,7 @@ function isRussiaChina(principals: readonly string[]): boolean {
   return principals.length === 2 && sides.has('ru') && sides.has('cn')
 }
 
+/** Whether each of `principals` is an official of the account's own side. */
 function ownOfficials(account: Account, principals: readonly string[]): boolean[] {
   return principals.map((name) => {
     const person = peopleGazetteer().lookup(name)

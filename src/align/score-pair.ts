@@ -146,13 +146,6 @@ export function mentions(text: string, name: string): boolean {
 }
 
 /**
- * People named by both; principals one side names and the other neither lists nor mentions in its
- * text; and the agreement score: the share of principals both name, less 1 per principal only one
- * side knows (both sides' readouts of a bilateral meeting name both principals: a counterpart the
- * other side never mentions argues hard against), -1.5 when each side has such a principal (two
- * different meetings), 0 when both are delegations to one multilateral meeting naming no one in common.
- */
-/**
  * Whether `other` is silent by design about principal `i` of `f`: a delegation's account of a multilateral
  * meeting names its own side only, and an account of "Russian-Chinese talks" may name its own leader only;
  * `f`'s own official missing from it is silence, not a rival counterpart.
@@ -163,6 +156,13 @@ function silentAbout(other: AccountFeatures, f: AccountFeatures, i: number): boo
   return other.ownLeaderOnly && other.side !== f.side && f.kind === other.kind && !mentions(other.lead, f.principals[i]!)
 }
 
+/**
+ * People named by both; principals one side names and the other neither lists nor mentions in its
+ * text; and the agreement score: the share of principals both name, less 1 per principal only one
+ * side knows (both sides' readouts of a bilateral meeting name both principals: a counterpart the
+ * other side never mentions argues hard against), -1.5 when each side has such a principal (two
+ * different meetings), 0 when both are delegations to one multilateral meeting naming no one in common.
+ */
 function participantAgreement(x: PairAssessment, a: AccountFeatures, b: AccountFeatures): void {
   const ap = a.participants
   const bp = b.participants

@@ -524,9 +524,10 @@ const RELATIVE_DAY = new RegExp(`\\b(?:(yesterday)|(today|this\\s+(?:morning|aft
 /**
  * A day the head names relative to the publication date ("Yesterday, Prime Minister Mishustin met
  * with …", Xinhua's "… held talks with Putin on Tuesday", "This afternoon, …"): yesterday, today, the last
- * such weekday on or before the day of publication, or an announcement's "Tomorrow" (the day after it). Only with a publication date from the account
- * itself (its metadata or stamp), and never before the previous dated post. Without one, a weekday is
- * still a day when the dated posts around it leave only one such weekday between them.
+ * such weekday on or before the day of publication, or an announcement's "Tomorrow" (the day after it).
+ * Only with a publication date from the account itself (its metadata or stamp), and never before the
+ * previous dated post. Without one, a weekday is still a day when the dated posts around it leave only one
+ * such weekday between them.
  */
 function relativeDay(account: SegmentedAccount, published: string | null, lo: Resolved | undefined, hi?: Resolved): EventDate | null {
   for (const part of accountHead(account)) {

@@ -21,16 +21,14 @@ interface KindRule {
   ignore?: RegExp
 }
 
-// A gathering of three or more: "the special representatives of Russia, China and Pakistan", "the Moscow
-// format consultations", "the third meeting of the Moscow format" (not a talk on its sidelines).
-// A participant's own visit, arrival or attendance ("… with Sergey Lavrov, who is on an official visit to
-// China", "Lavrov, who arrived in China to take part in the SCO ministerial, held talks") is the setting
-// of the event, not the event: those rules do not read inside such a clause.
 // The two commonest kinds, read after the others: where a line names both, the one it names first is its own
 // verb ("Wang Yi meets Rubio in Kuala Lumpur, first in-person talks" is a meeting).
 const GENERIC_TALKS: KindRule = { kind: 'talks', pattern: /\btalks\b|\bnegotiations\b|\bconsultations\b/i }
 const GENERIC_MEETING: KindRule = { kind: 'meeting', ignore: PARTICIPANT_CLAUSE, pattern: /\bmet\b|\bmeets?\b|\bmeetings?\b|\bconversation\s+with\b|\breceived\b/i }
 
+// A participant's own visit, arrival or attendance ("… with Sergey Lavrov, who is on an official visit to
+// China", "Lavrov, who arrived in China to take part in the SCO ministerial, held talks") is the setting
+// of the event, not the event: those rules do not read inside such a clause.
 const RULES: readonly KindRule[] = [
   // A briefing is one whatever it reports first ("Yesterday, Lavrov had a telephone conversation with …"); so
   // is fmprc's "Foreign Ministry Spokesperson Wang Wenbin answers a question about the video meeting …".
@@ -57,6 +55,9 @@ const RULES: readonly KindRule[] = [
   { kind: 'visit', mustContain: /vi[sſ]it/i, ignore: PARTICIPANT_CLAUSE, pattern: /\b(?:official|state|working|friendly|first)\s+visit\b|\b(?:was|is|were|are)\s+on\s+(?:an?\s+)?(?:\w+\s+)?visit\b|\bpa(?:ys|id)\s+(?:an?\s+)?(?:\w+\s+)?visit\b|\bvisits\s+\p{Lu}/iu },
   { kind: 'meeting', pattern: /\bremarks\s+(?:during|at)\s+(?:a|the)\s+meeting\b/i },
   { kind: 'talks', pattern: /\bremarks\s+(?:during|at)\s+(?:the\s+)?talks\b/i },
+  // Taking part, attending or chairing; a trilateral; a gathering of three or more: "the special
+  // representatives of Russia, China and Pakistan", "the Moscow format consultations", "the third meeting of
+  // the Moscow format" (not a talk on its sidelines).
   {
     kind: 'multilateral meeting',
     ignore: PARTICIPANT_CLAUSE,
@@ -89,7 +90,6 @@ export function isCall(kind: EventKind | null): boolean {
 // A visit the lede tells ("On March 22-23, Lavrov was on an official visit to China") is the setting of
 // the talks or meeting a headline of its own names ("Lavrov's talks with Wang Yi").
 const SET_IN_A_VISIT: readonly EventKind[] = ['talks', 'meeting']
-
 
 export function decideKind(account: SegmentedAccount): Decided<EventKind> {
   const head = accountHead(account)

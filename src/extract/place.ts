@@ -202,8 +202,9 @@ const LOCATION_PART = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’
 
 /**
  * A line of the opening that only says where ("The Kremlin, Moscow", "Kazan" under kremlin.ru's date
- * and time, or after them on their line): every comma-separated part looks like a name and one of them is a known place or
- * landmark. The last known one wins; a line of unknown names ("Novo-Ogaryovo, Moscow Region") gives none.
+ * and time, or after them on their line): every comma-separated part looks like a name and one of them
+ * is a known place or landmark. The last known one wins; a line of unknown names ("Novo-Ogaryovo, Moscow
+ * Region") gives none.
  */
 function locationLine(account: SegmentedAccount): { entry: PlaceEntry; phrase: string } | null {
   for (const { text } of accountOpening(account)) {

@@ -18,14 +18,12 @@ const channelCounters = boilerplateRules().find((r) => r.id === 'telegram-channe
 
 /**
  * A page saved as plain text: one post, with the headline, publication stamp and site of its header;
- * a digest of several pages between rule lines, one post each (`pageSections`), a page without a site of
- * its own taking the one before it. A page pasted from a PDF
- * or an e-mail, hard-wrapped, has its paragraphs put back on one line each.
+ * a digest of several pages between rule lines, one post each (`pageSections`), where a page that names
+ * no site takes the one before it (pages pasted from one site name it once, atop the first). A page
+ * pasted from a PDF or an e-mail, hard-wrapped, has its paragraphs put back on one line each.
  */
 export function readWebText(text: string, source: Source): RawDocument {
   const { pages, published } = pageSections(splitLines(unwrapHardWrapped(unquote(text))))
-  // Pages pasted from one site name it once, atop the first: a page that names no site of its own is taken
-  // from the site of the page before it.
   let previousSite: string | null = null
   const posts = pages.map(({ lines, header, site }, i): RawPost => {
     const channel = header.site ?? site ?? previousSite
