@@ -121,6 +121,34 @@ function surnameSpeaker(sentence: string, surnames: ReadonlyMap<string, PersonEn
   return null
 }
 
+/**
+ * Someone the gazetteer does not know, named as news stories quote an analyst: "Tang Weijie, deputy director
+ * of the Center for Eurasian Studies at a Shanghai-based university, said …". Only a name of two or three
+ * capitalised words, then a lower-case description between commas, then the speech verb.
+ */
+const DESCRIBED_SPEAKER =
+  /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}),\s+(?:an?\s+|the\s+)?\p{Ll}[^;:()"“”]{2,160}?,\s+(?:also\s+)?(?:said|told|noted|argued|added|wrote|stressed|explained|observed)\b/u
+/** A quotation closed by "he said" or "she added": the last person quoted goes on. */
+const PRONOUN_CLOSES_QUOTE = /["”],?\s+(?:he|she)\s+(?:said|added|noted|stressed|argued|explained)\b/iu
+
+/**
+ * The speaker a sentence describes (`DESCRIBED_SPEAKER`), remembered by each word of the name so that "Tang
+ * said" later names him too; or one named so before, by one word of the name before a speech verb.
+ */
+function describedSpeaker(sentence: string, known: Map<string, Speaker>): Speaker | null {
+  const name = DESCRIBED_SPEAKER.exec(sentence)?.[1]
+  if (name !== undefined) {
+    const speaker: Speaker = { role: 'person', name, side: null }
+    for (const word of name.split(/[ -]/)) known.set(word, speaker)
+    return speaker
+  }
+  for (const m of sentence.matchAll(CAPITALISED_WORD)) {
+    const speaker = known.get(m[0])
+    if (speaker && SPEECH_AFTER_NAME.test(sentence.slice(m.index + m[0].length))) return speaker
+  }
+  return null
+}
+
 /** The subject of a speech verb in the sentence; `joint` when two people share it; null when none. */
 export function reportedSpeaker(sentence: string): PersonEntry | 'joint' | null {
   if (!ANY_SPEECH_VERB.test(sentence)) return null
@@ -178,6 +206,9 @@ export function speakersOf(account: SegmentedAccount): { sentences: Sentence[]; 
   let floor: Floor = { kind: 'none' }
   let previousEnd = 0
   let surnames: Map<string, PersonEntry> | undefined
+  const describedNames = new Map<string, Speaker>()
+  let described: Speaker | null = null
+  let lastPerson: Speaker | null = null
   const sentences = account.sentences.map((span): Sentence => {
     const [start, end] = span
     const sentence = text.slice(start, end)
@@ -214,6 +245,12 @@ export function speakersOf(account: SegmentedAccount): { sentences: Sentence[]; 
       } else if (reported) {
         speaker = personSpeaker(reported)
         floor = { kind: 'reported', speaker }
+      } else if (ANY_SPEECH_VERB.test(sentence) && (described = describedSpeaker(sentence, describedNames)) !== null) {
+        speaker = described
+        floor = { kind: 'reported', speaker }
+      } else if (lastPerson !== null && PRONOUN_CLOSES_QUOTE.test(sentence)) {
+        speaker = lastPerson
+        floor = { kind: 'reported', speaker }
       } else if (floor.kind === 'reported' && !newParagraph && !isNarratorSentence(sentence)) {
         speaker = floor.speaker
       } else {
@@ -221,7 +258,36 @@ export function speakersOf(account: SegmentedAccount): { sentences: Sentence[]; 
         speaker = !inTitle && ownerSpeaker ? ownerSpeaker : NARRATOR
       }
     }
+    if (speaker.role === 'person') lastPerson = speaker
     return { span, speaker }
   })
+  quotedBack(text, sentences)
   return { sentences, labelled }
+}
+
+/** A quotation closed by who said it: `…," Tang said.`, `…," said Yang Jinhua, a research fellow …`. */
+const QUOTE_CLOSED_BY = /["”],?\s+(?:(?:said|added|noted)\s+)?([^"“”]{2,300}?)(?:\s+(?:said|added|noted|told\s+\w+|stressed|argued))?\.?\s*$/u
+const OPENS_QUOTE = /^\s*["“]/u
+
+/**
+ * A quotation of several sentences is its speaker's from the sentence that opens it: news stories name the
+ * speaker after the last one (`"China-Russia relations are … . Those who … themselves," Yang Jinhua, a research
+ * fellow at …, said.`). The speaker is the one the closing sentence was given; the sentences before it, back to
+ * the one opening the quotation in the same paragraph, are the narrator's until then.
+ */
+function quotedBack(text: string, sentences: Sentence[]): void {
+  for (let i = 1; i < sentences.length; i++) {
+    const closing = sentences[i]!
+    if (closing.speaker.role !== 'person') continue
+    const sentence = text.slice(...closing.span)
+    if (OPENS_QUOTE.test(sentence) || !QUOTE_CLOSED_BY.test(sentence)) continue
+    let j = i - 1
+    while (j >= 0 && sentences[j]!.speaker.role === 'narrator' && !text.slice(sentences[j]!.span[1], sentences[j + 1]!.span[0]).includes('\n')) {
+      if (OPENS_QUOTE.test(text.slice(...sentences[j]!.span))) {
+        for (let k = j; k < i; k++) sentences[k] = { ...sentences[k]!, speaker: closing.speaker }
+        break
+      }
+      j--
+    }
+  }
 }

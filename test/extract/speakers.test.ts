@@ -41,6 +41,24 @@ describe('extract/speakers', () => {
     expect(who(two, { medium: 'web' })[1]).toBe('narrator: Wang said that the')
   })
 
+  it('reads an analyst the gazetteer does not know by the way stories quote one, across a quotation of several sentences', () => {
+    const text = [
+      'Chinese experts said on Monday that the visit went well.',
+      '"Relations are built on non-alliance. Those who talk of blocs describe themselves," Yang Jinhua, a research fellow at the Institute of Russian, Eastern European and Central Asian Studies, said.',
+      'Tang Weijie, deputy director of the Center for Eurasian Studies, said the threat would not work.',
+      '"A multipolar world is a reality," he added.',
+      'Tang said the partnership would deepen.',
+    ].join('\n')
+    expect(who(text, { medium: 'web' })).toEqual([
+      'narrator: Chinese experts said on',
+      'Yang Jinhua: "Relations are built on',
+      'Yang Jinhua: Those who talk of',
+      'Tang Weijie: Tang Weijie, deputy director',
+      'Tang Weijie: "A multipolar world is',
+      'Tang Weijie: Tang said the partnership',
+    ])
+  })
+
   it('reads "Question:" and "Name:" transcript labels', () => {
     expect(who('Foreign Minister Sergey Lavrov’s remarks and answers to media questions\nQuestion: Will you go to Beijing?\nSergey Lavrov: Yes. We will.')).toEqual([
       'narrator: Foreign Minister Sergey Lavrov’s',

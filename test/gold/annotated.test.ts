@@ -389,9 +389,9 @@ const SETS: AnnotatedSet[] = [
       ...['u04:1', 'u10:2', 'u10:6', 'u13:5', 'u17:5', 'u17:6', 'u19:2'],
     ],
     countMisses: ['u04:1'],
-    // Analysts the gazetteer does not know, and spokespersons' answers continued past a question; reported
-    // words without a speech verb.
-    speakerMisses: ['u02:1', 'u04:1', 'u05:1', 'u09:1', 'u10:3', 'u10:5', 'u13:2', 'u13:4', 'u16:1', 'u19:4'],
+    // Spokespersons' answers continued past a question, reported words without a speech verb, and a verb
+    // ("to sanction") counted as a theme in an analyst's words.
+    speakerMisses: ['u02:1', 'u04:1', 'u05:1', 'u09:1', 'u10:3', 'u10:5', 'u13:2', 'u13:4', 'u16:1'],
     missedPairs: ['u06:3 u07:4', 'u06:4 u07:5', 'u16:1 u18:2'],
     splitGroups: ['u05:1 u06:2 u06:3'],
   },
