@@ -29,7 +29,8 @@ const MIN_PARAGRAPHS = 2
  * The pages of a plain-text file that holds several, one after another, as an analyst's digest, a
  * newsletter or a file of pages pasted in turn does. A page ends at a rule line, at its footer (the lines
  * after its copyright, "All rights reserved" or licence line), where the file's first line (the site's
- * masthead) comes again, or where a headline over a publication stamp follows a page's paragraphs. A
+ * masthead) comes again, where a publication stamp follows a page's paragraphs (a stamp over the next
+ * headline: "Source: Xinhua | 2014-10-14 | english.news.cn"), or where a headline over a stamp does. A
  * section is a page when it has a headline over a first paragraph, a second paragraph, and a date near
  * its top. A section of text that is no page goes on with the page before it (a transcript after a "* * *");
  * other sections that are not pages (a digest's masthead, "In this issue", an item's "Source:" line)
@@ -95,7 +96,8 @@ function splitSections(lines: readonly string[]): string[][] {
     const closes = rule !== undefined && PAGE_END_RULES.has(rule.id)
     const opens =
       (ended && !closes) ||
-      (bodies >= BODY_BEFORE_END && ((isMasthead && normal === masthead) || (!body && rule === undefined && headsStampedPage(lines, i))))
+      (bodies >= BODY_BEFORE_END &&
+        ((isMasthead && normal === masthead) || rule?.kind === 'published' || (!body && rule === undefined && headsStampedPage(lines, i))))
     if (opens) {
       sections.push([])
       bodies = 0

@@ -58,6 +58,17 @@ describe('ingest/page-sections', () => {
     expect(pageSections(transcript).pages.map(({ lines, site }) => ({ lines, site }))).toEqual([{ lines: transcript, site: null }])
   })
 
+  it('cuts at a numbered rule ("----- page 2 of 8 -----") and at a stamp over the next headline after a page\'s paragraphs', () => {
+    const page = (stamp: string, title: string) => [stamp, '', title, `MOSCOW, Oct. 13 (Xinhua) -- ${title} took place in Moscow on Monday, officials said.`, 'The two sides signed nearly 40 cooperation documents after the meeting.', '']
+    const stamped = [...page('Source: Xinhua | 2014-10-14 | english.news.cn', 'Li Keqiang and Dmitry Medvedev hold regular meeting'), ...page('Source: Xinhua | 2021-06-28 | english.news.cn', 'Xi, Putin hold video talks')]
+    expect(pageSections(stamped).pages.map((p) => [p.header.title, p.header.published])).toEqual([
+      ['Li Keqiang and Dmitry Medvedev hold regular meeting', '2014-10-14'],
+      ['Xi, Putin hold video talks', '2021-06-28'],
+    ])
+    const numbered = ['----- page 1 of 2 -----', ...page('May 20, 2014, 10:00', 'Russian-Chinese talks in Shanghai'), '----- page 2 of 2 -----', ...page('June 5, 2019, 13:00', 'Russian-Chinese talks in the Kremlin')]
+    expect(pageSections(numbered).pages.map((p) => p.header.title)).toEqual(['Russian-Chinese talks in Shanghai', 'Russian-Chinese talks in the Kremlin'])
+  })
+
   it('goes on with a page after its "* * *" when the file holds several pages', () => {
     const page = (title: string, stamp: string) => [title, stamp, 'The Kremlin, Moscow', `${title} were held on this day in the Kremlin, the leaders said.`, 'The two presidents signed a package of documents.']
     const transcript = ['Beginning of Russian-Chinese talks in restricted format', 'President of Russia Vladimir Putin: Mr Chairman, friends, I am glad to welcome you to Moscow.']
