@@ -150,6 +150,7 @@ function postsOf(chunks: readonly Chunk[]): RawPost[] {
       continue
     }
     const channel = chunk.channel ?? cardChannel
+    if (isMediaOnly(chunk.lines, channel, posts.at(-1)?.body ?? null)) continue
     const last = posts.at(-1)
     // Telegram Desktop copies a long post's body a second time under the same header: no second post.
     if (last && last.channel === channel && last.published === chunk.published && chunk.published !== null && repeats(chunk.lines, lastLines)) continue
@@ -157,6 +158,21 @@ function postsOf(chunks: readonly Chunk[]): RawPost[] {
     posts.push({ n: posts.length + 1, body: chunk.lines.join('\n'), title: null, published: chunk.published, channel })
   }
   return posts
+}
+
+/** Lines a photo or video post shows in a copy: its channel's name, views and time, reactions. */
+const MAX_MEDIA_POST_LINES = 4
+
+/**
+ * A post with no text of its own: only noise and its channel's name ("CGTN", "31.2K views  16:55"), the name
+ * known as the channel's or as the line the post before it opens with too.
+ */
+function isMediaOnly(lines: readonly string[], channel: string | null, previousBody: string | null): boolean {
+  const content = lines.map(normalizeLine).filter((l) => l.length > 0 && !isContentless(l))
+  if (content.length > MAX_MEDIA_POST_LINES) return false
+  const previousFirst = previousBody === null ? null : (previousBody.split('\n').map(normalizeLine).find((l) => l.length > 0) ?? null)
+  const isName = (l: string) => (channel !== null && channelName(l) === channel) || (l === previousFirst && l.length <= MAX_CHANNEL_LINE)
+  return content.every((l) => isName(l) || matchBoilerplate(l) !== null)
 }
 
 /** Whether every line of text of a chunk is one of the previous post's (blank lines and noise aside). */

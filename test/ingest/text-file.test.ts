@@ -39,6 +39,16 @@ describe('readTelegramText', () => {
     expect(doc.posts.map((p) => p.channel)).toEqual([null, null, null])
   })
 
+  it('reads a photo post, its channel\'s name and views only, as no post, so the posts after it keep their numbers', () => {
+    const copy = ['CGTN', 'Xi Jinping arrived in Moscow on Wednesday for a state visit to Russia.', '25.8K views  21:06', 'CGTN', '31.2K views  16:55', 'CGTN', 'Xi Jinping held talks with Vladimir Putin at the Kremlin on Thursday.', '33.0K views  19:12'].join('\n')
+    const doc = readTelegramText(copy, source('cgtn.txt'))
+    const text = (body: string) => body.split('\n').find((l) => l.startsWith('Xi'))
+    expect(doc.posts.map((p) => [p.n, text(p.body)])).toEqual([
+      [1, 'Xi Jinping arrived in Moscow on Wednesday for a state visit to Russia.'],
+      [2, 'Xi Jinping held talks with Vladimir Putin at the Kremlin on Thursday.'],
+    ])
+  })
+
   it('reads a body Telegram Desktop copied a second time under the same header as no second post', () => {
     const copy = [
       'Russian MFA 🇷🇺, [27.07.2024 09:05]',
