@@ -111,12 +111,15 @@ function surnamesOf(text: string): Map<string, PersonEntry> {
 
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’-]+(?![\p{L}\p{N}])/gu
 
-/** The person a sentence's speech verb follows by surname alone, among those the account has named in full. */
-function surnameSpeaker(sentence: string, surnames: ReadonlyMap<string, PersonEntry>): PersonEntry | null {
-  if (surnames.size === 0) return null
+/**
+ * The person a sentence's speech verb follows by surname alone, among those the account has named in full
+ * (`surnames` is read only for a sentence where a capitalised word comes right before a speech verb).
+ */
+function surnameSpeaker(sentence: string, surnames: () => ReadonlyMap<string, PersonEntry>): PersonEntry | null {
   for (const m of sentence.matchAll(CAPITALISED_WORD)) {
-    const person = surnames.get(m[0])
-    if (person && SPEECH_AFTER_NAME.test(sentence.slice(m.index + m[0].length))) return person
+    if (!SPEECH_AFTER_NAME.test(sentence.slice(m.index + m[0].length))) continue
+    const person = surnames().get(m[0])
+    if (person) return person
   }
   return null
 }
@@ -238,7 +241,7 @@ export function speakersOf(account: SegmentedAccount): { sentences: Sentence[]; 
     } else if (floor.kind === 'quote') {
       speaker = floor.speaker
     } else {
-      const reported = reportedSpeaker(sentence) ?? (ANY_SPEECH_VERB.test(sentence) ? surnameSpeaker(sentence, (surnames ??= surnamesOf(text))) : null)
+      const reported = reportedSpeaker(sentence) ?? (ANY_SPEECH_VERB.test(sentence) ? surnameSpeaker(sentence, () => (surnames ??= surnamesOf(text))) : null)
       if (reported === 'joint') {
         floor = { kind: 'none' }
         speaker = NARRATOR
