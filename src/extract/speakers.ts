@@ -116,10 +116,15 @@ const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’-]+(?![\p{L}\p{N}])/
  * (`surnames` is read only for a sentence where a capitalised word comes right before a speech verb).
  */
 function surnameSpeaker(sentence: string, surnames: () => ReadonlyMap<string, PersonEntry>): PersonEntry | null {
+  return wordBeforeSpeechVerb(sentence, (word) => surnames().get(word))
+}
+
+/** The first capitalised word right before a speech verb ("Tang said") that `lookup` knows, as it knows it. */
+function wordBeforeSpeechVerb<T>(sentence: string, lookup: (word: string) => T | undefined): T | null {
   for (const m of sentence.matchAll(CAPITALISED_WORD)) {
     if (!SPEECH_AFTER_NAME.test(sentence.slice(m.index + m[0].length))) continue
-    const person = surnames().get(m[0])
-    if (person) return person
+    const found = lookup(m[0])
+    if (found !== undefined) return found
   }
   return null
 }
@@ -145,11 +150,7 @@ function describedSpeaker(sentence: string, known: Map<string, Speaker>): Speake
     for (const word of name.split(/[ -]/)) known.set(word, speaker)
     return speaker
   }
-  for (const m of sentence.matchAll(CAPITALISED_WORD)) {
-    const speaker = known.get(m[0])
-    if (speaker && SPEECH_AFTER_NAME.test(sentence.slice(m.index + m[0].length))) return speaker
-  }
-  return null
+  return wordBeforeSpeechVerb(sentence, (word) => known.get(word))
 }
 
 /** The subject of a speech verb in the sentence; `joint` when two people share it; null when none. */

@@ -150,7 +150,7 @@ function postsOf(chunks: readonly Chunk[]): RawPost[] {
       continue
     }
     const channel = chunk.channel ?? cardChannel
-    if (isMediaOnly(chunk.lines, channel, posts.at(-1)?.body ?? null)) continue
+    if (isMediaOnly(chunk.lines, channel, lastLines)) continue
     const last = posts.at(-1)
     // Telegram Desktop copies a long post's body a second time under the same header: no second post.
     if (last && last.channel === channel && last.published === chunk.published && chunk.published !== null && repeats(chunk.lines, lastLines)) continue
@@ -167,19 +167,24 @@ const MAX_MEDIA_POST_LINES = 4
  * A post with no text of its own: only noise and its channel's name ("CGTN", "31.2K views  16:55"), the name
  * known as the channel's or as the line the post before it opens with too.
  */
-function isMediaOnly(lines: readonly string[], channel: string | null, previousBody: string | null): boolean {
-  const content = lines.map(normalizeLine).filter((l) => l.length > 0 && !isContentless(l))
+function isMediaOnly(lines: readonly string[], channel: string | null, previous: readonly string[]): boolean {
+  const content = contentLines(lines)
   if (content.length > MAX_MEDIA_POST_LINES) return false
-  const previousFirst = previousBody === null ? null : (previousBody.split('\n').map(normalizeLine).find((l) => l.length > 0) ?? null)
+  const previousFirst = contentLines(previous)[0]
   const isName = (l: string) => (channel !== null && channelName(l) === channel) || (l === previousFirst && l.length <= MAX_CHANNEL_LINE)
   return content.every((l) => isName(l) || matchBoilerplate(l) !== null)
 }
 
 /** Whether every line of text of a chunk is one of the previous post's (blank lines and noise aside). */
 function repeats(lines: readonly string[], previous: readonly string[]): boolean {
-  const text = (chunk: readonly string[]) => chunk.map(normalizeLine).filter((l) => l.length > 0 && !isContentless(l) && matchBoilerplate(l) === null)
+  const text = (chunk: readonly string[]) => contentLines(chunk).filter((l) => matchBoilerplate(l) === null)
   const before = new Set(text(previous))
   return text(lines).every((l) => before.has(l))
+}
+
+/** A chunk's lines normalised, without the blank and contentless ones. */
+function contentLines(lines: readonly string[]): string[] {
+  return lines.map(normalizeLine).filter((l) => l.length > 0 && !isContentless(l))
 }
 
 function firstLineChannel(lines: readonly string[]): string | null {
@@ -188,7 +193,7 @@ function firstLineChannel(lines: readonly string[]): string | null {
 
 /** At most three short lines, none a sentence: a channel's name and description above its posts. */
 function isChannelTitle(lines: readonly string[]): boolean {
-  const content = lines.map(normalizeLine).filter((l) => l.length > 0 && !isContentless(l))
+  const content = contentLines(lines)
   return content.length <= 3 && content.every((l) => l.length <= MAX_TITLE_LINE && !SENTENCE_END.test(l))
 }
 
