@@ -17,12 +17,23 @@ export function extractFacts(accounts: readonly SegmentedAccount[]): Account[] {
   const dates = decideEventDates(accounts)
   return accounts.map((account, i) => {
     const date = dates[i]!
-    const { sentences, ...rest } = account
     const { sentences: spoken, labelled } = speakersOf(account)
     const kind = decideKind(account)
+    // Every field named, in one order: an object rest and spread gave each account a hidden class of
+    // its own (100,000 accounts, 100,000 maps and their descriptors, and megamorphic reads downstream).
     return {
-      ...rest,
+      id: account.id,
+      source: account.source,
+      n: account.n,
+      medium: account.medium,
+      side: account.side,
+      title: account.title,
+      text: account.text,
       sentences: spoken,
+      tags: account.tags,
+      published: account.published,
+      channel: account.channel,
+      copyrightYear: account.copyrightYear,
       facts: {
         date,
         place: decidePlace(account, date.value, spoken, kind.value),
