@@ -1,5 +1,6 @@
 import type { AlignedEvent } from '../types.js'
 import type { AccountFeatures } from './features.js'
+import { flatString } from '../segment/compact-text.js'
 import { compareIds } from './ids.js'
 import type { Link, Unit } from './match.js'
 import type { AlignSettings } from './options.js'
@@ -151,7 +152,13 @@ export function assembleEvents(input: AssemblyInput): AlignedEvent[] {
   }
   // Natural order of ids within a date ("…-2" before "…-10"). The list is nearly in that order
   // already, which the (stable, merging) sort handles in about one comparison per event.
-  return drafts.map((d) => d.event).sort((x, y) => compareDates(x.date, y.date) || compareIds(x.id, y.id))
+  const events = drafts.map((d) => d.event)
+  for (const event of events) {
+    event.id = flatString(event.id)
+    event.reasons = event.reasons.map(flatString)
+    event.against = event.against.map(flatString)
+  }
+  return events.sort((x, y) => compareDates(x.date, y.date) || compareIds(x.id, y.id))
 }
 
 interface Draft {

@@ -1,3 +1,4 @@
+import { flatString } from '../segment/compact-text.js'
 import type { Account, Decided, Speaker } from '../types.js'
 
 /**
@@ -39,8 +40,9 @@ export class SharedValues {
   private string(value: string): string {
     const known = this.strings.get(value)
     if (known !== undefined) return known
-    this.strings.set(value, value)
-    return value
+    const flat = flatString(value)
+    this.strings.set(flat, flat)
+    return flat
   }
 
   private speaker(speaker: Speaker): Speaker {
