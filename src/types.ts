@@ -62,6 +62,8 @@ export interface RawPost {
   published: string | null
   /** Where the post came from, e.g. the "Forwarded from Russian MFA 🇷🇺" channel name, "fmprc.gov.cn"; else null. */
   channel: string | null
+  /** `MM-DD` when only a day and month date the post (a web preview's "June 19" above it) and `published` is null. */
+  publishedMonthDay?: string
 }
 
 /** One input file after reading: its provenance and its posts (one for a web page). */
@@ -129,6 +131,13 @@ export interface EventDate extends Decided<string | null> {
    * still compare it with dated accounts. Absent otherwise.
    */
   monthDay?: string
+  /**
+   * Days of the year (`MM-DD`) the event may fall on when only a web preview's day without a year ("June 19"
+   * above the post) dates the account: that day for "today", the day before for "yesterday", the week up to
+   * it for "on Thursday" (then `weekday` is 4, Sunday 0), that day or the one before otherwise. Alignment
+   * compares them with the other side's dated accounts. Absent otherwise.
+   */
+  daysOfYear?: { monthDays: string[]; weekday: number | null }
 }
 
 /** Facts about the event an account reports. */
@@ -168,6 +177,11 @@ export interface Account {
   published: string | null
   /** The channel or site named by the input, where known. */
   channel: string | null
+  /**
+   * `MM-DD` of the day a Telegram web preview posted it under, when the preview gives no year ("June 19"
+   * above the post) and `published` is null: extract finds the year from the neighbours where it can.
+   */
+  publishedMonthDay: string | null
   /**
    * The last year of the page's copyright line ("© TASS 1999-2016" → 2016), where it has one: the year
    * the page was printed, so no event it tells is later. The year of a stamp that gives none ("September 04, 9:58").

@@ -1,4 +1,5 @@
 import { countryConflict } from './country-agreement.js'
+import { knownDay, sameDayOfYear } from './dates.js'
 import type { AccountFeatures } from './features.js'
 import type { AlignSettings } from './options.js'
 
@@ -218,16 +219,19 @@ export function candidatePairs(features: readonly AccountFeatures[], settings: A
   // accounts dated on that day of any year that name a common person.
   const byDayOfYear = new Map<string, number[]>()
   for (const f of features) {
-    if (f.day === null) continue
-    const bucket = byDayOfYear.get(f.day.slice(5))
+    const day = knownDay(f)
+    if (day === null) continue
+    const bucket = byDayOfYear.get(day.slice(5))
     if (bucket) bucket.push(f.index)
-    else byDayOfYear.set(f.day.slice(5), [f.index])
+    else byDayOfYear.set(day.slice(5), [f.index])
   }
   for (const f of features) {
-    if (f.monthDay === null) continue
-    const matches = (byDayOfYear.get(f.monthDay) ?? []).filter((j) => side[j] !== side[f.index] && sharesAny(f.index, j))
+    if (f.monthDays.length === 0) continue
+    const matches = f.monthDays
+      .flatMap((monthDay) => byDayOfYear.get(monthDay) ?? [])
+      .filter((j) => side[j] !== side[f.index] && sharesAny(f.index, j) && sameDayOfYear(f, features[j]!))
     // The same people on that day of two different years: which year the text means is anyone's guess.
-    const years = new Set(matches.map((j) => features[j]!.day!.slice(0, 4)))
+    const years = new Set(matches.map((j) => knownDay(features[j]!)!.slice(0, 4)))
     if (years.size === 1) for (const j of matches) considerOnce(f.index, j)
   }
 

@@ -1,4 +1,5 @@
 import type { Account, DatePrecision } from '../types.js'
+import type { AccountFeatures } from './features.js'
 
 /** The days an account's event may fall on, as day numbers (days since 1970-01-01, UTC), both ends included. */
 export interface DayRange {
@@ -88,4 +89,20 @@ export function rangeWidth(range: DayRange): number {
 /** A range as a reader would write it: `2024-06-10` or `2022-09-13..2022-09-30`. */
 export function formatRange(range: DayRange): string {
   return range.from === range.to ? isoDay(range.from) : `${isoDay(range.from)}..${isoDay(range.to)}`
+}
+
+/**
+ * One account gives only days of the year ("On February 20", or the week up to a web preview's "June 19"
+ * for "on Thursday"), and the other is dated on one of them (on the weekday named, where one is).
+ */
+export function sameDayOfYear(a: AccountFeatures, b: AccountFeatures): boolean {
+  const [undated, dated] = a.monthDays.length > 0 ? [a, b] : [b, a]
+  const day = knownDay(dated)
+  if (day === null || !undated.monthDays.includes(day.slice(5))) return false
+  return undated.weekday === null || new Date(`${day}T00:00:00Z`).getUTCDay() === undated.weekday
+}
+
+/** The one day an account is dated on: a stated or year-inferred day, or a window of one day ("yesterday" from its stamp). */
+export function knownDay(f: AccountFeatures): string | null {
+  return f.day ?? (f.range !== null && f.range.from === f.range.to ? isoDay(f.range.from) : null)
 }

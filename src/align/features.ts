@@ -14,7 +14,10 @@ export interface AccountFeatures {
   /** The event day as `YYYY-MM-DD` when the account states it (the year possibly inferred); else null. */
   day: string | null
   /** `MM-DD` of an account whose text states a day but no year, when nothing else dates it; else null. */
-  monthDay: string | null
+  /** Days of the year (`MM-DD`) the account may tell when it gives no year: a stated "On February 20", or the days a web preview's "June 19" above it allows. */
+  monthDays: readonly string[]
+  /** The weekday the event fell on, where a post dated only by such a day names one ("on Thursday"). */
+  weekday: number | null
   participants: readonly string[]
   /**
    * The first two people named: the host and the counterpart in a readout ("Wang Yi met with …
@@ -134,7 +137,8 @@ export function prepareAccounts(accounts: readonly Account[], settings: AlignSet
       side: account.side.value,
       range,
       day,
-      monthDay: range === null ? (account.facts.date.monthDay ?? null) : null,
+      monthDays: range !== null ? none : account.facts.date.monthDay ? [account.facts.date.monthDay] : (account.facts.date.daysOfYear?.monthDays ?? none),
+      weekday: range === null ? (account.facts.date.daysOfYear?.weekday ?? null) : null,
       participants,
       principals,
       ownPrincipals,

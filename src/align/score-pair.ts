@@ -2,7 +2,7 @@ import { spokenMonthDay } from '../extract/date-mentions.js'
 import type { Account, EventKind } from '../types.js'
 import { countryList } from '../extract/countries.js'
 import { countriesUnnamed, countryAgreement } from './country-agreement.js'
-import { dayGap, formatRange, isoDay, rangeWidth, type DayRange } from './dates.js'
+import { dayGap, formatRange, isoDay, knownDay, rangeWidth, sameDayOfYear, type DayRange } from './dates.js'
 import { prepareAccounts, type AccountFeatures } from './features.js'
 import { settleAlignOptions, type AlignOptions, type AlignSettings } from './options.js'
 import { cosine } from './text-similarity.js'
@@ -100,6 +100,8 @@ const kindTable = new Map(kinds.map((a) => [a, new Map(kinds.map((b) => [b, kind
 
 // The signal functions fill in the one assessment object: a candidate pair allocates nothing else.
 
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+
 /** Weaker than a stated day: the same day of another year is another meeting. */
 const SAME_DAY_OF_YEAR = 0.5
 
@@ -112,11 +114,6 @@ function dateAgreement(x: PairAssessment, a: AccountFeatures, b: AccountFeatures
   dateRangeAgreement(x, a.range, b.range, settings)
 }
 
-/** One account states only a day of the year ("On February 20"), and the other is dated on that day. */
-export function sameDayOfYear(a: AccountFeatures, b: AccountFeatures): boolean {
-  const [undated, dated] = a.monthDay !== null ? [a, b] : [b, a]
-  return undated.monthDay !== null && dated.day !== null && dated.day.slice(5) === undated.monthDay
-}
 
 function dateRangeAgreement(x: PairAssessment, a: DayRange, b: DayRange, settings: AlignSettings): void {
   const gap = dayGap(a, b)
@@ -303,9 +300,11 @@ export function describePair(a: AccountFeatures, b: AccountFeatures, x: PairAsse
   const round = (n: number) => n.toFixed(2)
 
   if (sameDayOfYear(a, b)) {
-    const [undated, dated] = a.monthDay !== null ? [a, b] : [b, a]
-    const [month, day] = undated.monthDay!.split('-').map(Number) as [number, number]
-    reasons.push(`same day of the year: ${dated.id} is dated ${dated.day}, ${undated.id} gives ${spokenMonthDay(month, day)} without a year`)
+    const [undated, dated] = a.monthDays.length > 0 ? [a, b] : [b, a]
+    const datedDay = knownDay(dated)!
+    const [month, day] = datedDay.slice(5).split('-').map(Number) as [number, number]
+    const stated = undated.monthDays.length === 1 ? `gives ${spokenMonthDay(month, day)}` : `allows ${spokenMonthDay(month, day)}${undated.weekday === null ? '' : `, a ${WEEKDAY_NAMES[undated.weekday]}`}`
+    reasons.push(`same day of the year: ${dated.id} is dated ${datedDay}, ${undated.id} ${stated} without a year`)
     against.push(`${undated.id} states no year`)
   } else if (!a.range || !b.range) {
     for (const f of [a, b]) if (!f.range) against.push(`${f.id} has no date`)

@@ -241,6 +241,7 @@ export function syntheticAccounts(n: number, options: SyntheticOptions = {}): Sy
       sentences: [],
       tags: draft.tags,
       published,
+      publishedMonthDay: null,
       channel: draft.medium === 'web' ? (draft.side === 'ru' ? 'mid.ru' : 'fmprc.gov.cn') : 'Russian MFA',
       copyrightYear: null,
       facts: {

@@ -1,5 +1,5 @@
 import type { EventDate, SegmentedAccount } from '../types.js'
-import { findDates, isoDate, isRecalledAt, isValidDay, type DateMention } from './date-mentions.js'
+import { findDates, isoDate, isRecalledAt, isValidDay, spokenMonthDay, type DateMention } from './date-mentions.js'
 import { yearFromAnniversary } from './anniversaries.js'
 import { accountHead, isContentLine } from './head.js'
 import { accountOpening } from './opening.js'
@@ -459,6 +459,12 @@ export function decideEventDates(accounts: readonly SegmentedAccount[]): EventDa
     reason: `${cue.where}${rangeNote(cue.mention)}; year ${choice.year} from ${choice.evidence}`,
   })
 
+  const posted = postedDays(accounts, order, {
+    stated: (i) => (result[i]?.precision === 'stated' ? result[i]!.value : null),
+    hint: (i) => yearFromSession(Number(accounts[i]!.publishedMonthDay?.slice(0, 2)), sessions[i]!) ?? hintOf(i),
+  })
+  const publishedOf = (i: number) => posted[i]?.value ?? null
+
   // Forward along the chronology: an earlier inferred date can anchor the next one.
   order.forEach((i, pos) => {
     const cue = cues[i]
@@ -466,6 +472,7 @@ export function decideEventDates(accounts: readonly SegmentedAccount[]): EventDa
     const { month, day } = cue.mention
     const choice =
       yearFromPublished(month, day, publicationDate(accounts[i]!)) ??
+      yearNearPosted(month, day, posted[i]!) ??
       yearFromSession(month, sessions[i]!) ??
       hintOf(i) ??
       yearFromNeighbours(month, day, neighbours(pos).lo, nextStated(pos), cue.mention.start) ??
@@ -511,12 +518,110 @@ export function decideEventDates(accounts: readonly SegmentedAccount[]): EventDa
   order.forEach((i, pos) => {
     if (result[i]) return
     const { lo, hi } = neighbours(pos)
-    const published = publicationDate(accounts[i]!)
+    const published = publishedOf(i)
     const lag = STAMPED_WITH_THE_EVENT.test(accounts[i]!.channel ?? '') ? 0 : PUBLICATION_LAG_DAYS
     result[i] = relativeDay(accounts[i]!, published, lo, hi) ?? dateWindow(lo, hi, published, sessions[i]!, lag)
+    const monthDay = accounts[i]!.publishedMonthDay
+    if (result[i]!.value === null && result[i]!.window === null && published === null && monthDay !== null) {
+      result[i] = withDaysOfYear(result[i]!, accounts[i]!, monthDay)
+    }
   })
 
-  return result.map((r) => r!)
+  return result.map((r, i) => {
+    const day = posted[i]
+    if (!day?.inferred || r === undefined || !r.reason.includes(day.value) || r.reason.includes(day.reason)) return r!
+    // Say where a publication date came from when parallax found its year.
+    return { ...r, inferred: true, reason: `${r.reason} (${day.reason})` }
+  })
+}
+
+/** An account's publication day, and whether its year was inferred (a web preview's "June 19" above it). */
+interface PostedDay {
+  value: string
+  inferred: boolean
+  reason: string
+}
+
+/**
+ * The publication day of each account: its metadata or stamp, else the day of the web preview's separator
+ * above it ("June 19") in the year its own stated date, its year hints (#SCO2024, #UNGA79) or its
+ * neighbours give (the stated dates and the separators already placed around it in the chronology).
+ */
+function postedDays(
+  accounts: readonly SegmentedAccount[],
+  order: readonly number[],
+  known: { stated: (i: number) => string | null; hint: (i: number) => YearChoice | null },
+): (PostedDay | null)[] {
+  const posted: (PostedDay | null)[] = accounts.map((a) => {
+    const value = publicationDate(a)
+    return value === null ? null : { value, inferred: false, reason: 'its publication date' }
+  })
+  const anchorAt = (i: number): Resolved | undefined => {
+    const value = posted[i]?.value ?? known.stated(i)
+    return value ? { value, id: accounts[i]!.id, floor: value } : undefined
+  }
+  const near = (pos: number, step: 1 | -1): Resolved | undefined => {
+    for (let k = pos + step; k >= 0 && k < order.length; k += step) {
+      const anchor = anchorAt(order[k]!)
+      if (anchor) return anchor
+    }
+    return undefined
+  }
+  const place = (i: number, pos: number, backwards: boolean) => {
+    const monthDay = accounts[i]!.publishedMonthDay
+    if (posted[i] !== null || monthDay === null) return
+    const month = Number(monthDay.slice(0, 2))
+    const day = Number(monthDay.slice(3, 5))
+    const own = known.stated(i)
+    const choice =
+      (own !== null ? nearestYear(month, day, own, `its own stated date, ${own}`) : null) ??
+      known.hint(i) ??
+      postedBetween(month, day, backwards ? undefined : near(pos, -1), near(pos, 1))
+    if (choice === null) return
+    const value = isoDate(choice.year, month, day)
+    posted[i] = { value, inferred: true, reason: `posted under "${spokenMonthDay(month, day)}", year ${choice.year} from ${choice.evidence}` }
+  }
+  order.forEach((i, pos) => place(i, pos, false))
+  for (let pos = order.length - 1; pos >= 0; pos--) place(order[pos]!, pos, true)
+  return posted
+}
+
+/** How many days before its posting a later post's event may lie. */
+const LATER_POST_SLACK_DAYS = 7
+
+/**
+ * The year that puts the day a post was posted on after the dates of the posts before it and before those
+ * of the posts after it (loosely: a later post may tell an event of a few days before).
+ */
+function postedBetween(month: number, day: number, lo: Resolved | undefined, hi: Resolved | undefined): YearChoice | null {
+  if (!lo && !hi) return null
+  const at = (y: number) => isoDate(y, month, day)
+  const latest = hi ? daysBefore(hi.value, -LATER_POST_SLACK_DAYS) : null
+  const from = lo ? yearOf(lo.floor) : yearOf(hi!.value) - 4
+  const to = hi ? yearOf(latest!) : yearOf(lo!.floor) + 4
+  const fits = candidateYears(from, to, month, day).filter((y) => (!lo || at(y) >= lo.floor) && (latest === null || at(y) <= latest))
+  // The nearest to the bound that holds it: after the post before, else before the post after.
+  const year = lo ? fits[0] : fits.at(-1)
+  if (year === undefined) return null
+  const name = (r: Resolved) => `${r.id} (${r.value})`
+  return { year, evidence: lo && hi ? `neighbouring posts ${name(lo)} and ${name(hi)}` : `neighbouring post ${name((lo ?? hi)!)}` }
+}
+
+/**
+ * The year that puts a stated day and month nearest the day a web preview posted the account under, when
+ * parallax found that day's year: an announcement's "March 20-22" under "March 17" as much as a readout's.
+ */
+function yearNearPosted(month: number, day: number, posted: PostedDay | null): YearChoice | null {
+  if (posted === null || !posted.inferred) return null
+  return nearestYear(month, day, posted.value, `the day it was posted, ${posted.value} (${posted.reason})`)
+}
+
+/** The year that puts month/day nearest `date` (a post and the event it tells or announces lie close). */
+function nearestYear(month: number, day: number, date: string, evidence: string): YearChoice | null {
+  const at = dayNumber(date)
+  const distance = (y: number) => Math.abs(dayNumber(isoDate(y, month, day)) - at)
+  const y = candidateYears(yearOf(date) - 1, yearOf(date) + 1, month, day).sort((a, b) => distance(a) - distance(b))[0]
+  return y === undefined ? null : { year: y, evidence }
 }
 
 const RELATIVE_DAY = new RegExp(`\\b(?:(yesterday)|(today|this\\s+(?:morning|afternoon|evening))|on\\s+(${WEEKDAYS_PATTERN})|(tomorrow))\\b`, 'i')
@@ -549,6 +654,25 @@ function relativeDay(account: SegmentedAccount, published: string | null, lo: Re
     }
   }
   return null
+}
+
+/** Days a post under a day without a year may tell, as `EventDate.daysOfYear` says, with the reason. */
+function withDaysOfYear(date: EventDate, account: SegmentedAccount, monthDay: string): EventDate {
+  const month = Number(monthDay.slice(0, 2))
+  const day = Number(monthDay.slice(3, 5))
+  const m = accountHead(account).map((part) => RELATIVE_DAY.exec(part.text)).find((x) => x !== null)
+  const weekday = m?.[3] ? WEEKDAYS.findIndex((d) => d.toLowerCase() === m[3]!.toLowerCase()) : -1
+  // "Tomorrow" announces: the day after is no day the post was posted under or before.
+  if (m?.[4]) return date
+  const back = m?.[1] ? [1] : m?.[2] ? [0] : weekday >= 0 ? [0, 1, 2, 3, 4, 5, 6] : [0, PUBLICATION_LAG_DAYS]
+  const monthDays = [...new Set(back.flatMap((days) => [2023, 2024].map((year) => daysBefore(isoDate(year, month, day), days).slice(5))))]
+  const phrase = m ? `${quote(m[0])} ` : ''
+  const what = m?.[1] ? 'the day before' : m?.[2] ? 'that day' : weekday >= 0 ? `the ${WEEKDAYS[weekday]} of the week up to it` : 'that day or the day before'
+  return {
+    ...date,
+    daysOfYear: { monthDays, weekday: weekday >= 0 ? weekday : null },
+    reason: `${date.reason}; posted under "${spokenMonthDay(month, day)}" with no year: ${phrase}${what}`,
+  }
 }
 
 /** The one day of that weekday between two dated neighbours ("On Wednesday" between June 12 and June 17), else null. */

@@ -32,6 +32,7 @@ export function extractFacts(accounts: readonly SegmentedAccount[]): Account[] {
       sentences: spoken,
       tags: account.tags,
       published: account.published,
+      publishedMonthDay: account.publishedMonthDay,
       channel: account.channel,
       copyrightYear: account.copyrightYear,
       facts: {

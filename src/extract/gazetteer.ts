@@ -148,7 +148,8 @@ class CompiledGazetteer<E> implements Gazetteer<E> {
     this.firstWordHashes = new Set([...aliasesByFirstWord.keys()].map((w) => foldedHash(w, 0, w.length)))
   }
 
-  find(text: string): Mention<E>[] {
+  find(original: string): Mention<E>[] {
+    const text = spelledOutHashtags(original)
     const out: Mention<E>[] = []
     let after = 0
     const word = new WordRuns(text)
@@ -194,6 +195,17 @@ class CompiledGazetteer<E> implements Gazetteer<E> {
     this.entryBySurface.set(surface, entry)
     return entry
   }
+}
+
+/** A hashtag of two capitalised words: "#WangYi", "#XiJinping". */
+const CAMEL_HASHTAG = /(?<![\p{L}\p{N}_])#(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_])/gu
+
+/**
+ * The text with "#WangYi" read as "Wang Yi", as Xinhua's and CGTN's posts tag the people they name: the
+ * same length, so a mention's span still points at the hashtag in the text.
+ */
+export function spelledOutHashtags(text: string): string {
+  return text.includes('#') ? text.replace(CAMEL_HASHTAG, '$1 $2') : text
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { SourceFormat } from '../types.js'
-import { boilerplateRules, normalizeLine, splitLines } from './lines.js'
+import { boilerplateRules, normalizeLine, splitLines, stripLeadingDecoration } from './lines.js'
 import { TELEGRAM_HTML_CLASS } from './telegram-html.js'
 import { hasCopyHeader } from './desktop-copy.js'
 
@@ -33,7 +33,10 @@ export function detectFormat(text: string): SourceFormat {
   if (FORWARDED.test(text) || hasCopyHeader(text)) return 'telegram-text'
   let footerLines = 0
   for (const line of splitLines(text)) {
-    if (line.length < 80 && (reactions.test(normalizeLine(line)) || views.test(normalizeLine(line))) && ++footerLines >= 2) return 'telegram-text'
+    if (line.length >= 80) continue
+    // A view counter may lead with an eye: "👁 21.4K 12:48".
+    const normal = normalizeLine(line)
+    if ((reactions.test(normal) || views.test(stripLeadingDecoration(normal))) && ++footerLines >= 2) return 'telegram-text'
   }
   return 'web-text'
 }

@@ -63,14 +63,21 @@ export function readTelegramText(text: string, source: Source): RawDocument {
 function chunksOf(lines: readonly string[], headers: readonly (PostHeader | null)[]): Chunk[] {
   const chunks: Chunk[] = []
   // The day of the last date separator ("6 March 2024" between two days' posts): the posts below it were posted that day.
-  let separatorDay: string | null = null
-  let current: Chunk = { channel: null, published: null, lines: [] }
+  let separator: SeparatorDay = { published: null, monthDay: null }
+  const fresh = (channel: string | null, published: string | null, lines: string[]): Chunk => ({
+    channel,
+    published: published ?? separator.published,
+    // A stamp of its own with a year says more than the day above it.
+    publishedMonthDay: published === null ? separator.monthDay : null,
+    lines,
+  })
+  let current: Chunk = fresh(null, null, [])
   let footed = false
   for (const [i, line] of lines.entries()) {
     const header = headers[i]
     if (header) {
       chunks.push(current)
-      current = { channel: header.channel, published: header.published ?? separatorDay, lines: header.rest ? [header.rest] : [] }
+      current = fresh(header.channel, header.published, header.rest ? [header.rest] : [])
       footed = false
       continue
     }
@@ -78,8 +85,8 @@ function chunksOf(lines: readonly string[], headers: readonly (PostHeader | null
     const day = daySeparator(line)
     if (day !== undefined && (footed || headers[nextContentLine(lines, i)] != null)) {
       chunks.push(current)
-      separatorDay = day
-      current = { channel: null, published: separatorDay, lines: [] }
+      separator = day
+      current = fresh(null, null, [])
       footed = false
       continue
     }
@@ -94,7 +101,7 @@ function chunksOf(lines: readonly string[], headers: readonly (PostHeader | null
     const footer = isPostFooter(normal)
     if (footed && !footer && normal.length > 0) {
       chunks.push(current)
-      current = { channel: null, published: separatorDay, lines: [] }
+      current = fresh(null, null, [])
       footed = false
     }
     current.lines.push(line)
@@ -106,18 +113,25 @@ function chunksOf(lines: readonly string[], headers: readonly (PostHeader | null
 
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+/i
 
+/** The day a date separator stands for: `YYYY-MM-DD` when it gives a year, else only its `MM-DD` ("August 23"). */
+interface SeparatorDay {
+  published: string | null
+  monthDay: string | null
+}
+
 /**
  * The day a line that holds only a date stands for, as Telegram's web preview puts one between two days'
- * posts ("6 March 2024", "Wednesday, March 6, 2024"): `YYYY-MM-DD`, null when it gives no year ("August 23"),
- * undefined when the line is not a bare date.
+ * posts ("6 March 2024", "Wednesday, March 6, 2024", "August 23" within the current year); undefined when the
+ * line is not a bare date.
  */
-function daySeparator(line: string): string | null | undefined {
+function daySeparator(line: string): SeparatorDay | undefined {
   const bare = normalizeLine(line).replace(WEEKDAY, '')
   if (bare.length === 0 || bare.length > 40 || !/\d/.test(bare)) return undefined
   const dates = findDates(bare)
   const date = dates[0]
   if (dates.length !== 1 || date === undefined || date.start !== null || date.span[0] !== 0 || date.span[1] !== bare.length) return undefined
-  return date.year === null ? null : isoDate(date.year, date.month, date.day)
+  if (date.year !== null) return { published: isoDate(date.year, date.month, date.day), monthDay: null }
+  return { published: null, monthDay: `${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}` }
 }
 
 function nextContentLine(lines: readonly string[], after: number): number {
@@ -131,13 +145,16 @@ function postsOf(chunks: readonly Chunk[]): RawPost[] {
   const posts: RawPost[] = []
   let cardChannel: string | null = null
   let lastLines: readonly string[] = []
-  for (let chunk of chunks) {
-    if (chunk.lines.every(isContentless)) continue
+  const card = cardChunk(chunks)
+  for (let [k, chunk] of chunks.entries()) {
+    if (k < card) continue
     const counter = posts.length === 0 ? chunk.lines.findIndex((l) => channelCounters.test(normalizeLine(l))) : -1
+    // A card headed by its name holds only the @handle and counters below it, and still names the channel.
+    if (counter < 0 && chunk.lines.every(isContentless)) continue
     if (counter >= 0) {
       // The channel card names the channel whose own posts carry no header; it ends at the first blank
       // line after its counters, and a first post without a header may follow at once.
-      cardChannel = firstLineChannel(chunk.lines)
+      cardChannel = chunk.channel ?? firstLineChannel(chunk.lines)
       const blank = chunk.lines.findIndex((l, i) => i > counter && l.trim() === '')
       chunk = { ...chunk, lines: blank < 0 ? [] : chunk.lines.slice(blank + 1) }
       // The rest of the card's description after a blank line ("🇷🇺 In Russian: @MID_Russia") is no post either.
@@ -155,9 +172,26 @@ function postsOf(chunks: readonly Chunk[]): RawPost[] {
     // Telegram Desktop copies a long post's body a second time under the same header: no second post.
     if (last && last.channel === channel && last.published === chunk.published && chunk.published !== null && repeats(chunk.lines, lastLines)) continue
     lastLines = chunk.lines
-    posts.push({ n: posts.length + 1, body: chunk.lines.join('\n'), title: null, published: chunk.published, channel })
+    const post: RawPost = { n: posts.length + 1, body: chunk.lines.join('\n'), title: null, published: chunk.published, channel }
+    if (chunk.publishedMonthDay !== null) post.publishedMonthDay = chunk.publishedMonthDay
+    posts.push(post)
   }
   return posts
+}
+
+/** Chunks a web preview's page may show above its channel card: the page's address and title, "Telegram", "Download", the name and @handle. */
+const MAX_CHROME_CHUNKS = 3
+
+/**
+ * Where the channel card is among the chunks (the first holding the channel's counters), when only page
+ * chrome comes before it: chunks without a sentence ("https://t.me/s/MFARussia", "Russian MFA – Telegram",
+ * "Download", "@MFARussia"). 0 otherwise.
+ */
+function cardChunk(chunks: readonly Chunk[]): number {
+  const at = chunks.findIndex((c, k) => k <= MAX_CHROME_CHUNKS && c.lines.some((l) => channelCounters.test(normalizeLine(l))))
+  if (at <= 0) return 0
+  const chrome = chunks.slice(0, at).every((c) => contentLines(c.lines).every((l) => l.length <= MAX_TITLE_LINE && !SENTENCE_END.test(l)))
+  return chrome ? at : 0
 }
 
 /** Lines a photo or video post shows in a copy: its channel's name, views and time, reactions. */
@@ -202,6 +236,7 @@ const MAX_TITLE_LINE = 100
 interface Chunk {
   channel: string | null
   published: string | null
+  publishedMonthDay: string | null
   lines: string[]
 }
 
@@ -216,6 +251,8 @@ interface PostHeader {
 function postHeaders(lines: readonly string[]): (PostHeader | null)[] {
   const stamps = copyHeaders(lines)
   const channelLines = recurringChannelLines(lines)
+  const card = cardName(lines)
+  if (card !== null) channelLines.add(card)
   return lines.map((line, i) => {
     const stamp = stamps[i]
     if (stamp) return { channel: channelName(stamp.sender), published: stamp.published, rest: stamp.rest }
@@ -245,12 +282,33 @@ function recurringChannelLines(lines: readonly string[]): Set<string> {
       afterFooter = true
       continue
     }
+    // The web preview puts the day ("June 19") between a day's last post and the next day's first.
+    if (afterFooter && daySeparator(n) !== undefined) continue
     if (afterFooter && n.length <= MAX_CHANNEL_LINE && !/\d/.test(n) && !SENTENCE_END.test(n) && !isContentless(n)) {
       opening.set(n, (opening.get(n) ?? 0) + 1)
     }
     afterFooter = false
   }
   return new Set([...opening].filter(([, count]) => count >= MIN_CHANNEL_LINE_REPEATS).map(([line]) => line))
+}
+
+/** A channel's @handle on its own line, as the web preview's card shows it under the name. */
+const HANDLE = /^@[A-Za-z][A-Za-z0-9_]{3,}$/
+/** How far down a copy the channel card may start (a page title, "Telegram", "Download" come first). */
+const CARD_WITHIN_LINES = 30
+
+/**
+ * The channel's name as the web preview's card gives it: the line above the @handle, with the channel's
+ * counters ("131K subscribers") just below. The web preview heads each of the channel's posts with that
+ * line, whatever it is ("CGTN", "Посольство КНР в России 中国驻俄罗斯大使馆"), so it heads posts.
+ */
+function cardName(lines: readonly string[]): string | null {
+  const content = lines.slice(0, CARD_WITHIN_LINES).map(normalizeLine).filter((l) => l.length > 0)
+  const at = content.findIndex((l) => HANDLE.test(l))
+  if (at < 1) return null
+  const counted = content.slice(at + 1, at + 4).some((l) => channelCounters.test(l))
+  const name = content[at - 1]!
+  return counted && name.length <= MAX_CHANNEL_LINE && !SENTENCE_END.test(name) ? name : null
 }
 
 const POST_FOOTERS = new Set(['telegram-reactions', 'telegram-views', 'telegram-post-time'])

@@ -32,6 +32,7 @@ interface CleanPost {
   sentences: Span[]
   tags: string[]
   published: string | null
+  publishedMonthDay: string | null
   channel: string | null
   copyrightYear: number | null
 }
@@ -85,6 +86,7 @@ export function segmentDocument(doc: RawDocument, options: SegmentOptions = {}):
       sentences: c.sentences,
       tags: c.tags,
       published: c.published,
+      publishedMonthDay: c.publishedMonthDay,
       channel: c.channel,
       copyrightYear: c.copyrightYear,
     })
@@ -111,6 +113,7 @@ function cleanPost(post: RawPost, medium: 'telegram' | 'web'): CleanPost | null 
     sentences,
     tags,
     published: post.published ?? stripped.published,
+    publishedMonthDay: (post.published ?? stripped.published) === null ? (post.publishedMonthDay ?? null) : null,
     channel: post.channel ?? stripped.site,
     copyrightYear: stripped.copyrightYear,
   }

@@ -44,6 +44,7 @@ export function makeAccount(spec: AccountSpec): Account {
     published: spec.published ?? null,
     channel: null,
     copyrightYear: null,
+    publishedMonthDay: null,
     facts: {
       date: {
         value: spec.date ?? null,

@@ -303,6 +303,40 @@ describe('extract/event-date: a year from a tag', () => {
   })
 })
 
+describe('extract/event-date: the day a web preview posted a post under, without its year', () => {
+  it('finds the year from the post\'s tags, then counts "today" and an undated post from that day', () => {
+    const posts = [
+      makeAccount('On the sidelines of the #SCO summit, Vladimir Putin held a meeting with Xi Jinping.', { id: 'x:1', tags: ['SCO2024'], publishedMonthDay: '07-03' }),
+      makeAccount('Today Sergey Lavrov held talks with Wang Yi on the sidelines of the UN General Assembly.', { id: 'x:2', publishedMonthDay: '09-25' }),
+    ]
+    const [first, second] = decideEventDates(posts)
+    expect(first).toMatchObject({ window: ['2024-07-02', '2024-07-03'], inferred: true })
+    expect(first!.reason).toContain('posted under "July 3", year 2024 from the tag #SCO2024')
+    // The second post's year comes from the first, posted before it.
+    expect(second).toMatchObject({ value: '2024-09-25', precision: 'window', inferred: true })
+    expect(second!.reason).toContain('posted under "September 25", year 2024 from neighbouring post x:1')
+  })
+
+  it('takes the year of a post\'s own stated date, and of a stated day nearest the day it was posted', () => {
+    const posts = [
+      makeAccount('On March 20-22, 2023, President Xi Jinping will pay a state visit to Russia.', { id: 'x:1', publishedMonthDay: '03-17' }),
+      makeAccount('Xi Jinping arrived in Moscow today.', { id: 'x:2', publishedMonthDay: '03-20' }),
+      makeAccount('Announcement: on January 3 the ministers will hold talks.', { id: 'x:3', publishedMonthDay: '12-29' }),
+    ]
+    const dates = decideEventDates(posts)
+    expect(dates[0]).toMatchObject({ value: '2023-03-22', precision: 'stated' })
+    expect(dates[1]).toMatchObject({ value: '2023-03-20', precision: 'window' })
+    // Announced on December 29 for January 3: the next year, not the year before.
+    expect(dates[2]).toMatchObject({ value: '2024-01-03', precision: 'year-inferred' })
+    expect(dates[2]!.reason).toContain('the day it was posted, 2023-12-29')
+  })
+
+  it('leaves the year unknown where nothing gives it', () => {
+    const [only] = decideEventDates([makeAccount('Chinese President Xi Jinping held a phone call with Vladimir Putin on Thursday.', { publishedMonthDay: '06-19' })])
+    expect(only).toMatchObject({ value: null, precision: 'none' })
+  })
+})
+
 describe('extract/event-date: stamps and lists under the text', () => {
   it('takes no dateline from a related-news item far below the lede, and reads an agency-named stamp as a stamp', () => {
     const page = [

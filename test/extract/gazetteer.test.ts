@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { peopleGazetteer, placesGazetteer, sideOfPerson, type Gazetteer } from '../../src/extract/gazetteer.js'
+import { peopleGazetteer, placesGazetteer, sideOfPerson, spelledOutHashtags, type Gazetteer } from '../../src/extract/gazetteer.js'
 import { hostileText } from '../property/arbitraries.js'
 
 /**
@@ -77,6 +77,14 @@ describe('extract/gazetteer', () => {
     expect(peopleGazetteer().find("Xi said. Xi's proposal. In Xi'an, at the XI Forum.").map((m) => m.surface)).toEqual(['Xi', 'Xi'])
   })
 
+  it('reads a hashtag of two capitalised words as a name, its span on the hashtag', () => {
+    const text = 'FM #WangYi spoke with #SergeiLavrov. #RussiaChina Putin#XiJinping'
+    const found = peopleGazetteer().find(text).map((m) => [m.entry.name, text.slice(...m.span)])
+    // A hashtag run on to a word is no name of its own.
+    expect(found).toEqual([['Wang Yi', '#WangYi'], ['Sergey Lavrov', '#SergeiLavrov'], ['Vladimir Putin', 'Putin']])
+    expect(spelledOutHashtags(text)).toHaveLength(text.length)
+  })
+
   it('matches places case-sensitively and knows canonical spellings', () => {
     expect(placesGazetteer().find('a nice male moscow').length).toBe(0)
     expect(placesGazetteer().lookup('St. Petersburg')?.name).toBe('Saint Petersburg')
@@ -92,6 +100,7 @@ describe('extract/gazetteer', () => {
       fc.constantFrom(...aliases),
       fc.constantFrom(...aliases).map((a) => a.toUpperCase()),
       fc.constantFrom(...aliases).map((a) => a.toLowerCase().replace(/ /g, '-')),
+      fc.constantFrom(...aliases).map((a) => `#${a.replace(/ /g, '')}`),
       fc.constantFrom('el', 'al', 'El', 'x', 'é', '𝐀', '\u212A', 'ſ', '’s', ', ', ' ', '-', '\uD835', '٣', 'Minister ', 'President '),
       hostileText,
     )
@@ -101,8 +110,8 @@ describe('extract/gazetteer', () => {
     const referencePlaces = referenceFinder(places, true)
     fc.assert(
       fc.property(text, (t) => {
-        expect(found(people, t)).toEqual(referencePeople(t))
-        expect(found(places, t)).toEqual(referencePlaces(t))
+        expect(found(people, t)).toEqual(referencePeople(spelledOutHashtags(t)))
+        expect(found(places, t)).toEqual(referencePlaces(spelledOutHashtags(t)))
       }),
       { numRuns: 3000 },
     )

@@ -15,6 +15,7 @@ export function makeAccount(
     published?: string | null
     channel?: string | null
     copyrightYear?: number | null
+    publishedMonthDay?: string | null
   } = {},
 ): SegmentedAccount {
   const id = options.id ?? 'test:1'
@@ -32,6 +33,7 @@ export function makeAccount(
     published: options.published ?? null,
     channel: options.channel ?? null,
     copyrightYear: options.copyrightYear ?? null,
+    publishedMonthDay: options.publishedMonthDay ?? null,
   }
 }
 

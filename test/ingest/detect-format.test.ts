@@ -22,6 +22,8 @@ describe('detectFormat', () => {
     // The web preview's view counters tell a channel copy even with its reaction lines gone.
     const preview = read('test/fixtures/text/channel-preview.txt').replace(/^👍.*\n/gmu, '')
     expect(detectFormat(preview)).toBe('telegram-text')
+    // Or an eye before the views and time: "👁 21.4K 12:48".
+    expect(detectFormat('CGTN\nWang Yi met Lavrov.\n👁 21.4K 12:48\nCGTN\nXi met Putin.\n👁 18.9K 13:05')).toBe('telegram-text')
     expect(detectFormat('Chinese Embassy in Russia\nAmbassador Zhang Hanhui met the press.\nChinese Embassy in Russia')).toBe('web-text')
   })
 

@@ -238,6 +238,39 @@ describe('readTelegramText: what stands above the first post', () => {
     ])
   })
 
+  it('takes the page\'s address and title above the card for no post, and the card\'s name, whatever it is, for the posts\' header', () => {
+    const page = [
+      'https://t.me/s/cgtn_official',
+      '',
+      'CGTN – Telegram',
+      'Telegram',
+      'Download',
+      'CGTN',
+      '@cgtn_official',
+      'CGTN',
+      '96.4K subscribers',
+      '12.2K photos',
+      'China Global Television Network. See the difference.',
+      'View in Telegram',
+      '',
+      'June 19',
+      'CGTN',
+      'Chinese President Xi Jinping held a phone call with Russian President Vladimir Putin on Thursday afternoon.',
+      '👍 512 ❤ 60',
+      '22.6K views 19:12',
+      'August 8',
+      'CGTN',
+      'Today President Xi Jinping spoke on the phone with Russian President Vladimir Putin.',
+      '👍 691 ❤ 83',
+      '25.3K views 18:41',
+    ].join('\n')
+    const posts = readTelegramText(page, source('cgtn.txt')).posts
+    expect(posts.map((p) => [p.body.split('\n')[0], p.channel, p.publishedMonthDay])).toEqual([
+      ['Chinese President Xi Jinping held a phone call with Russian President Vladimir Putin on Thursday afternoon.', 'CGTN', '06-19'],
+      ['Today President Xi Jinping spoke on the phone with Russian President Vladimir Putin.', 'CGTN', '08-08'],
+    ])
+  })
+
   it('takes the rest of the card\'s description after a blank line, and "Download Telegram", for no post', () => {
     const copy = [
       'Russian MFA 🇷🇺',
@@ -308,6 +341,12 @@ describe('readTelegramText: the web preview\'s date separators', () => {
     ])
     // A separator without its year dates nothing, and the day before it stops applying.
     expect(posts.map((p) => p.published)).toEqual(['2024-03-05', '2024-03-06', null])
+  })
+
+  it('keeps the day and month of a separator without a year for each post below it', () => {
+    const preview = ['March 7', 'MFA Russia 🇷🇺', 'Lavrov spoke with Wang Yi.', '👍 12', '3.1K views 18:05', 'March 9', 'MFA Russia 🇷🇺', 'Lavrov met Pandor.', '👍 4'].join('\n')
+    const posts = readTelegramText(preview, source('yearless.txt')).posts
+    expect(posts.map((p) => [p.published, p.publishedMonthDay])).toEqual([[null, '03-07'], [null, '03-09']])
   })
 
   it('keeps a date that opens or sits in a post\'s text where no footer or header marks it as a separator', () => {
