@@ -40,9 +40,13 @@ const OTHER_SUBJECT = /\b(?:accredited|based|resident|residing|stationed|born|em
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December'
 const AFTER_OTHER_TIME = new RegExp(`^\\s+in\\s+(?:(?:early|mid|late)[-\\s]+)?(?:${MONTHS}|(?:19|20)\\d{2})\\b`)
 
+/** "a ceasefire in Gaza", "the situation in Syria": a place the talks were about, not where they were held. */
+const TOPIC_BEFORE_IN = /\b(?:ceasefire|cease-fire|truce|situation|conflict|crisis|war|hostilities|fighting|violence|settlement|escalation|tensions?|developments|catastrophe|disaster|peace)\s+in\s+(?:the\s+)?$/i
+
 /** Why a mention cannot be the event's place, or null if it can. */
 function refusal(text: string, m: Mention<PlaceEntry>, eventDate: string | null): string | null {
   if (isRecalledAt(text, m.span[0])) return 'recalled'
+  if (TOPIC_BEFORE_IN.test(text.slice(Math.max(0, m.span[0] - 40), m.span[0]))) return 'a topic'
   const after = text.slice(m.span[1])
   if (/^['’]s\b/.test(after)) return 'possessive'
   if (/^[-‐]\p{L}/u.test(after)) return 'compound'

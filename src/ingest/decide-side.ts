@@ -38,7 +38,7 @@ const CHANNELS: readonly { side: Side; re: RegExp }[] = [
 // interviews with Xinhua.
 const AGENCIES: readonly { side: Side; name: RegExp; dateline: RegExp }[] = [
   { side: 'cn', name: /^(?:Xinhua(?: News Agency)?|China Daily|CGTN|People['’]s Daily(?: Online)?|Global Times|China News Service)$/i, dateline: /\((?:Xinhua|CGTN|China Daily)\)\s*[-–—]/ },
-  { side: 'ru', name: /^(?:TASS|TASS Russian News Agency|RIA Novosti|Interfax|Sputnik(?: International)?)$/i, dateline: /\((?:TASS|RIA Novosti|Interfax|Sputnik)\)\s*[-–—]|\.\s*\/(?:TASS|RIA Novosti|Interfax)\/\./ },
+  { side: 'ru', name: /^(?:TASS|TASS Russian News Agency|RIA Novosti|Interfax|Sputnik(?: International| Africa| India| Globe)?|RT|RT International)$/i, dateline: /\((?:TASS|RIA Novosti|Interfax|Sputnik)\)\s*[-–—]|\.\s*\/(?:TASS|RIA Novosti|Interfax)\/\./ },
 ]
 
 const SITES: readonly { side: Side; re: RegExp }[] = [

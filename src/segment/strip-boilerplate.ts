@@ -1,8 +1,9 @@
 import { hasNoLatinLetter, isOtherLanguage, matchBoilerplate, normalizeLine, splitLines, stripLeadingDecoration } from '../ingest/lines.js'
+import { agencyOf, ministryOfChannel } from '../ingest/decide-side.js'
 import { looksLikeBody } from '../ingest/page-header.js'
 
-/** Headings of a block of links to other pages ("Related News", "See also", "More from CGTN"), not of photos or tags. */
-const LINK_BLOCK = /^(?:Related|Recommended|Other|See also|Read (?:also|more)|More from|Additional materials)\b/i
+/** Headings of a block of links to other pages ("Related News", "See also", "More from CGTN", "Search Trends"), not of photos or tags. */
+const LINK_BLOCK = /^(?:Related|Recommended|Other|See also|Read (?:also|more)|Also read|More from|Additional materials|Search Trends|Trending|Most (?:read|popular|viewed)|Editor['’]s picks)\b/i
 
 /** A post's lines once noise is gone, and the metadata the noise carried. */
 export interface StrippedPost {
@@ -48,7 +49,10 @@ export function stripBoilerplate(body: string, options: { title: string | null; 
         published ??= noise.date
         site ??= noise.site
       }
-      if (noise.rule.id === 'copyright') copyrightYear ??= lastYear(line)
+      if (noise.rule.id === 'copyright') {
+        copyrightYear ??= lastYear(line)
+        site ??= publisherOf(line)
+      }
       if (noise.rule.id === 'page-section-label') inLinks = LINK_BLOCK.test(line)
       continue
     }
@@ -61,6 +65,19 @@ export function stripBoilerplate(body: string, options: { title: string | null; 
     if (bare.length > 0 && !other) kept.push(bare)
   }
   return { lines: kept, published, site, copyrightYear }
+}
+
+/** "©", "Copyright", years, "All rights reserved" and an ICP licence: what a copyright line says besides its holder. */
+const COPYRIGHT_WORDS = /©|\(c\)|\bcopyright\b|\b(?:19|20)\d{2}\b|all rights reserved|[\u4e00-\u9fff]ICP[^\s]*|[-–,.|]/giu
+
+/**
+ * The holder a copyright line names, when it is a ministry's site or a state news agency ("© 2023 Sputnik
+ * All rights reserved", "Copyright © 2022 People's Daily Online."): the publisher of a page that names
+ * no site elsewhere.
+ */
+function publisherOf(line: string): string | null {
+  const holder = line.replace(COPYRIGHT_WORDS, ' ').replace(/\s+/g, ' ').trim()
+  return holder.length > 0 && (agencyOf(holder) !== null || ministryOfChannel(holder) !== null) ? holder : null
 }
 
 function lastYear(line: string): number | null {

@@ -72,6 +72,12 @@ describe('extract/place: the head', () => {
     expect(place(lede).value).toBe('Beijing')
   })
 
+  it('refuses a place the talks were about: "a ceasefire in Gaza", "the situation in Syria"', () => {
+    expect(place('China and Russia on Friday voted against a U.S.-drafted resolution that fails to demand an immediate ceasefire in Gaza.').value).toBeNull()
+    expect(place('The ministers discussed the situation in Damascus and agreed to stay in touch.').value).toBeNull()
+    expect(place('On May 5, Sergey Lavrov held talks with Wang Yi in Astana on the situation in Syria.').value).toBe('Astana')
+  })
+
   it('refuses a city in a clause about someone else (seeds/003 line 61: ambassadors accredited in Moscow)', () => {
     expect(place('🇷🇺🇰🇿 On November 17, Foreign Minister Sergey Lavrov met with the ambassadors of the Republic of Kazakhstan and the Republic of Uzbekistan, who are accredited in Moscow.').value).toBeNull()
   })

@@ -67,6 +67,11 @@ describe('boilerplate rules', () => {
     // TASS, Global Times, CGTN, and China Daily's byline.
     expect(matchBoilerplate('23 OCT 2024, 20:51')).toMatchObject({ date: '2024-10-23' })
     expect(matchBoilerplate('Published: Aug 31, 2025 08:41 PM')).toMatchObject({ date: '2025-08-31' })
+    expect(matchBoilerplate('By Global Times Published: Oct 31, 2024 12:20 AM')).toMatchObject({ date: '2024-10-31' })
+    // People's Daily Online: the source and the time before the date.
+    expect(matchBoilerplate("(Xinhua) 09:35, September 01, 2022")).toMatchObject({ date: '2022-09-01' })
+    expect(matchBoilerplate('16:40, June 13, 2024')).toMatchObject({ date: '2024-06-13' })
+    expect(matchBoilerplate('(Xinhua) September 01, 2022')).toBeNull()
     expect(matchBoilerplate('11-Jul-2025')).toMatchObject({ date: '2025-07-11' })
     expect(matchBoilerplate('Updated 21:36, 10-Jul-2025')).toMatchObject({ date: '2025-07-10' })
     expect(matchBoilerplate('By CAO DESHENG in Kazan, Russia | China Daily | Updated: 2024-10-24 07:12')).toMatchObject({ date: '2024-10-24', site: 'China Daily' })

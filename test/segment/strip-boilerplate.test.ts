@@ -68,6 +68,8 @@ describe('stripBoilerplate', () => {
       'The ministers also discussed the situation in the Middle East in detail.',
     ])
     expect(strip('Photos\nLavrov and Wang Yi in Beijing', null, 'web').lines).toEqual(['Lavrov and Wang Yi in Beijing'])
+    // CGTN's trending searches under a story.
+    expect(strip('Zhang Jun explained the vote.\nSearch Trends\nRussia-Ukraine conflict\nWinter Paralympics', null, 'web').lines).toEqual(['Zhang Jun explained the vote.'])
     // Headings with a colon, mid.ru's older "Other documents on this topic:", and Xinhua's links run on after "Related:".
     const end = [
       'The two leaders also exchanged views on the Korean Peninsula situation.',
@@ -101,6 +103,13 @@ describe('stripBoilerplate', () => {
     expect(strip('Title\nText.\n© TASS 1999-2016. All rights reserved', 'Title', 'web').copyrightYear).toBe(2016)
     expect(strip('Title\nText.\nCopyright © 2024 The Ministry of Foreign Affairs', 'Title', 'web').copyrightYear).toBe(2024)
     expect(strip('Title\nText from 2015.\nCopyright The Ministry', 'Title', 'web').copyrightYear).toBeNull()
+  })
+
+  it('takes a copyright line\'s holder for the site when it is a state agency or a ministry, and only then', () => {
+    expect(strip('Title\nText.\n© 2023 Sputnik All rights reserved', 'Title', 'web').site).toBe('Sputnik')
+    expect(strip("Title\nText.\nCopyright © 2022 People's Daily Online. All Rights Reserved.", 'Title', 'web').site).toBe("People's Daily Online")
+    expect(strip('Title\nText.\nCopyright ©2024 Global Times All Rights Reserved 京ICP备16064419号-1', 'Title', 'web').site).toBe('Global Times')
+    expect(strip('Title\nText.\nCopyright © 2024 A Blog on Eurasia', 'Title', 'web').site).toBeNull()
   })
 
   it('normalises spaces, and strips decorative leading emoji and bullets but not the speaker marks', () => {
