@@ -470,6 +470,64 @@ const SETS: AnnotatedSet[] = [
     missedPairs: ['u01:1 u02:1', 'u06:2 u12:1', 'u06:3 u12:2', 'u06:4 u12:5', 'u08:1 u09:1', 'u13:1 u14:1', 'u13:3 u15:1', 'u13:5 u16:5', 'u13:6 u16:6', 'u17:1 u18:1'],
     splitGroups: ['u06:4 u16:3', 'u07:1 u09:1'],
   },
+  {
+    // Calls and video calls 2014–2025 and the ways their dates are told: "yesterday", "on Tuesday", "this
+    // evening", t.me/s copies whose day separators give no year, JSON exports stamped in another time zone,
+    // a weekly digest, wire clippings, #SCO2024 and #UNGA79.
+    dir: 'test/fixtures/annotated-21',
+    gold: '../fixtures/annotated-21.gold.json',
+    accounts: 49,
+    missingAccounts: [],
+    // Days under t.me/s separators without a year where nothing else gives one (u02, u11, u18, u19);
+    // clippings of several years read as one stream (u05); a JSON export stamped a day late in UTC+8 (u06:3).
+    fieldMisses: [
+      ...['u02:1', 'u02:2', 'u02:3', 'u02:4', 'u02:5', 'u05:2', 'u05:3', 'u05:4', 'u06:3', 'u11:1', 'u11:2', 'u11:3'],
+      ...['u16:1', 'u18:1', 'u18:2', 'u19:1', 'u19:2', 'u05:1', 'u15:1', 'u16:1', 'u07:2', 'u11:2', 'u20:1', 'u17:2'],
+    ],
+    countMisses: ['u05:2', 'u06:1', 'u08:1', 'u09:1', 'u10:1', 'u12:3', 'u17:2'],
+    missedPairs: ['u13:4 u14:2', 'u05:2 u09:1', 'u17:2 u18:2', 'u05:4 u19:1', 'u19:2 u20:1'],
+    splitGroups: ['u06:3 u08:2', 'u05:2 u12:2', 'u13:3 u13:4', 'u07:4 u19:2'],
+  },
+  {
+    // Working-level diplomacy 2008–2025: deputy ministers' consultations, special envoys, ambassadors and
+    // governors; plain-text pages of several pages each, saved HTML, a JSON export, t.me/s copies.
+    dir: 'test/fixtures/annotated-22',
+    gold: '../fixtures/annotated-22.gold.json',
+    accounts: 50,
+    missingAccounts: [],
+    // A range whose first day this annotator takes (u04:1); t.me/s copies without a year anywhere (u10, u12);
+    // pages of several years pasted as one stream (u16); people the gazetteer does not know.
+    fieldMisses: [
+      ...['u04:1', 'u07:1', 'u10:1', 'u10:2', 'u10:3', 'u12:1', 'u12:2', 'u12:3', 'u12:4', 'u12:5', 'u12:6', 'u16:1'],
+      ...['u01:6', 'u05:1', 'u16:3', 'u06:1', 'u07:1', 'u14:2', 'u15:1', 'u16:1', 'u16:2', 'u16:3', 'u17:1', 'u19:3'],
+      ...['u02:1', 'u07:1', 'u10:1', 'u10:3', 'u14:1'],
+    ],
+    countMisses: ['u01:7', 'u01:8', 'u12:4'],
+    speakerMisses: ['u19:4'],
+    missedPairs: ['u12:1 u13:1', 'u14:2 u15:1', 'u16:3 u17:1'],
+    splitGroups: ['u12:1 u14:3'],
+  },
+  {
+    // Reprints and missions, 2015–2025: TASS, RIA, RT, Sputnik, Xinhua, CGTN, China Daily, Global Times, the
+    // embassies, both missions to the UN (Security Council sessions both told), summit side-meetings.
+    dir: 'test/fixtures/annotated-23',
+    gold: '../fixtures/annotated-23.gold.json',
+    accounts: 46,
+    missingAccounts: [],
+    // Security Council statements this annotator files as statements, where parallax finds no kind cue;
+    // pages dated only by a stamp a day after a session in New York; datelines without a year.
+    fieldMisses: [
+      ...['u06:1', 'u11:1', 'u11:4', 'u13:1', 'u13:2', 'u13:3', 'u14:3', 'u07:1', 'u08:1', 'u08:2', 'u07:2', 'u16:1'],
+      ...['u17:2', 'u17:3', 'u12:2', 'u12:3', 'u17:1', 'u18:3', 'u18:4', 'u19:1', 'u06:1', 'u07:2', 'u08:1', 'u12:2'],
+      ...['u12:3', 'u12:5', 'u14:4', 'u17:1', 'u17:2', 'u17:3', 'u18:1', 'u18:3', 'u18:4', 'u18:5', 'u19:1', 'u20:1'],
+    ],
+    countMisses: ['u01:1', 'u03:1', 'u04:1', 'u06:1', 'u08:1', 'u08:2', 'u10:2', 'u10:3', 'u11:1', 'u11:2', 'u12:4', 'u17:1', 'u17:2', 'u18:1', 'u20:1'],
+    speakerMisses: ['u16:1'],
+    // Statements of the two missions at one Security Council session, which this annotator pairs and
+    // parallax, finding no kind and no shared participant, does not.
+    missedPairs: ['u10:1 u14:3', 'u10:3 u18:4', 'u11:1 u12:2', 'u11:2 u18:5', 'u11:4 u14:4', 'u14:1 u15:1', 'u14:2 u17:1', 'u17:3 u18:3'],
+    splitGroups: [],
+  },
 ]
 
 for (const set of SETS) {
