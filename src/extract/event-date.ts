@@ -459,20 +459,21 @@ export function decideEventDates(accounts: readonly SegmentedAccount[]): EventDa
     reason: `${cue.where}${rangeNote(cue.mention)}; year ${choice.year} from ${choice.evidence}`,
   })
 
-  const posted = postedDays(accounts, order, {
+  const postedOf = postedDays(accounts, order, {
     stated: (i) => (result[i]?.precision === 'stated' ? result[i]!.value : null),
     hint: (i) => yearFromSession(Number(accounts[i]!.publishedMonthDay?.slice(0, 2)), sessions[i]!) ?? hintOf(i),
   })
-  const publishedOf = (i: number) => posted[i]?.value ?? null
+  const publishedOf = (i: number) => postedOf(i)?.value ?? null
 
   // Forward along the chronology: an earlier inferred date can anchor the next one.
   order.forEach((i, pos) => {
     const cue = cues[i]
     if (!cue || cue.mention.year !== null) return
     const { month, day } = cue.mention
+    const posted = postedOf(i)
     const choice =
-      yearFromPublished(month, day, publicationDate(accounts[i]!)) ??
-      yearNearPosted(month, day, posted[i]!) ??
+      yearFromPublished(month, day, posted?.inferred ? null : (posted?.value ?? null)) ??
+      yearNearPosted(month, day, posted) ??
       yearFromSession(month, sessions[i]!) ??
       hintOf(i) ??
       yearFromNeighbours(month, day, neighbours(pos).lo, nextStated(pos), cue.mention.start) ??
@@ -528,7 +529,8 @@ export function decideEventDates(accounts: readonly SegmentedAccount[]): EventDa
   })
 
   return result.map((r, i) => {
-    const day = posted[i]
+    if (accounts[i]!.publishedMonthDay === null) return r!
+    const day = postedOf(i)
     if (!day?.inferred || r === undefined || !r.reason.includes(day.value) || r.reason.includes(day.reason)) return r!
     // Say where a publication date came from when parallax found its year.
     return { ...r, inferred: true, reason: `${r.reason} (${day.reason})` }
@@ -551,13 +553,19 @@ function postedDays(
   accounts: readonly SegmentedAccount[],
   order: readonly number[],
   known: { stated: (i: number) => string | null; hint: (i: number) => YearChoice | null },
-): (PostedDay | null)[] {
-  const posted: (PostedDay | null)[] = accounts.map((a) => {
-    const value = publicationDate(a)
-    return value === null ? null : { value, inferred: false, reason: 'its publication date' }
-  })
+): (i: number) => PostedDay | null {
+  // Read only when asked for: most files have no such separator, and reading a stamp costs.
+  const posted: (PostedDay | null | undefined)[] = new Array(accounts.length)
+  const postedOf = (i: number): PostedDay | null => {
+    if (posted[i] === undefined) {
+      const value = publicationDate(accounts[i]!)
+      posted[i] = value === null ? null : { value, inferred: false, reason: 'its publication date' }
+    }
+    return posted[i]!
+  }
+  if (accounts.every((a) => a.publishedMonthDay === null)) return postedOf
   const anchorAt = (i: number): Resolved | undefined => {
-    const value = posted[i]?.value ?? known.stated(i)
+    const value = postedOf(i)?.value ?? known.stated(i)
     return value ? { value, id: accounts[i]!.id, floor: value } : undefined
   }
   const near = (pos: number, step: 1 | -1): Resolved | undefined => {
@@ -569,7 +577,7 @@ function postedDays(
   }
   const place = (i: number, pos: number, backwards: boolean) => {
     const monthDay = accounts[i]!.publishedMonthDay
-    if (posted[i] !== null || monthDay === null) return
+    if (monthDay === null || postedOf(i) !== null) return
     const month = Number(monthDay.slice(0, 2))
     const day = Number(monthDay.slice(3, 5))
     const own = known.stated(i)
@@ -583,7 +591,7 @@ function postedDays(
   }
   order.forEach((i, pos) => place(i, pos, false))
   for (let pos = order.length - 1; pos >= 0; pos--) place(order[pos]!, pos, true)
-  return posted
+  return postedOf
 }
 
 /** How many days before its posting a later post's event may lie. */
