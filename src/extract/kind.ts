@@ -24,7 +24,17 @@ interface KindRule {
 // The two commonest kinds, read after the others: where a line names both, the one it names first is its own
 // verb ("Wang Yi meets Rubio in Kuala Lumpur, first in-person talks" is a meeting).
 const GENERIC_TALKS: KindRule = { kind: 'talks', pattern: /\btalks\b|\bnegotiations\b|\bconsultations\b/i }
-const GENERIC_MEETING: KindRule = { kind: 'meeting', ignore: PARTICIPANT_CLAUSE, pattern: /\bmet\b|\bmeets?\b|\bmeetings?\b|\bconversation\s+with\b|\breceived\b/i }
+// Not a draft that "received 11 votes" nor a ministry that "received a letter".
+const GENERIC_MEETING: KindRule = { kind: 'meeting', ignore: PARTICIPANT_CLAUSE, pattern: /\bmet\b|\bmeets?\b|\bmeetings?\b|\bconversation\s+with\b|\breceived\b(?!\s+(?:\d|votes?\b|support\b|an?\s+(?:letter|message)\b|letters?\b|messages?\b))/i }
+
+// A mission's envoy speaking, voting or vetoing at the Security Council or the General Assembly, as a news
+// story tells it ("China's UN envoy … explained China's abstention in the Security Council vote"): read
+// when the head names no other kind.
+const UN_STATEMENT: KindRule = {
+  kind: 'statement',
+  mustContain: /\b(?:Security\s+Council|UNSC|General\s+Assembly)\b/i,
+  pattern: /\b(?:envoy|(?:permanent\s+)?representative|ambassador)\b[^.]{0,200}?\b(?:said|says|stated|explained|told|urged|called\s+(?:on|for)|warned|defend(?:ed|s)?)\b|\bvot(?:ed|es)\s+against\b|\babstain(?:ed|s)\b|\bveto(?:ed|es)?\b/i,
+}
 
 // A participant's own visit, arrival or attendance ("… with Sergey Lavrov, who is on an official visit to
 // China", "Lavrov, who arrived in China to take part in the SCO ministerial, held talks") is the setting
@@ -107,6 +117,10 @@ export function decideKind(account: SegmentedAccount): Decided<EventKind> {
       }
       return decided(rule, m, part.label)
     }
+  }
+  for (const part of head) {
+    const m = matchRule(UN_STATEMENT, part.text)
+    if (m) return decided(UN_STATEMENT, m, part.label)
   }
   // A call or talks the headline and lede leave unsaid: "Xi says China ready to …" over "In a phone
   // conversation with his Russian counterpart, Vladimir Putin, Xi called for …" (Xinhua).

@@ -166,6 +166,14 @@ describe('extract/kind: messages, votes and summits of three', () => {
     expect(kind('The seventh meeting of the heads of state of Russia, China and Mongolia has taken place at the Great Hall of the People in Beijing.')).toBe('multilateral meeting')
     expect(kind('The heads of state of Russia and China met in Beijing.')).toBe('meeting')
   })
+
+  it('reads a news story of an envoy speaking or voting at the Security Council as a statement, and votes received as no meeting', () => {
+    expect(kind("Zhang Jun: UNSC actions should help cool down Ukraine situation\nChina's permanent representative to the United Nations Zhang Jun on Sunday explained China's abstention in the Security Council vote.")).toBe('statement')
+    expect(kind("China's UN envoy: U.S. draft on Gaza fails to demand a ceasefire\nChina and Russia on Friday voted against a U.S.-drafted UN Security Council resolution on Gaza, which received 11 votes in favor.")).toBe('statement')
+    // Not where the head names another kind, nor without the Council or the Assembly.
+    expect(kind('Lavrov chaired a UN Security Council open debate on multilateralism\nToday Foreign Minister Sergey Lavrov chaired a meeting of the UN Security Council.')).toBe('multilateral meeting')
+    expect(kind("Russia's envoy to China said trade grew by a third\nAmbassador Igor Morgulov said bilateral trade grew.")).toBe('other')
+  })
 })
 
 describe('extract/kind: co-chairing', () => {
