@@ -45,7 +45,7 @@ function namesIn(text: string): string[] {
 /** How many sentences after the head may still list who took part. */
 const PARTICIPATION_WINDOW = 3
 const TOOK_PART =
-  /\b(?:t(?:ook|ake|akes|aking) part|participated|attended|(?:was|were) (?:led|headed|welcomed|greeted|received) by|(?:was|were) also present|accompanied by|joined the (?:talks|meeting|consultations|conversation))\b/i
+  /\b(?:t(?:ook|ake|akes|aking) part|participated|attended|(?:was|were) (?:led|headed|welcomed|greeted|received) by|(?:headed|led) the (?:[\w-]+\s+){0,2}delegation|(?:was|were) also present|accompanied by|joined the (?:talks|meeting|consultations|conversation))\b/i
 
 /** The sentences just after the head that say someone took part ("… attended the meeting"). */
 function participationSentences(account: SegmentedAccount, head: readonly HeadPart[]): string[] {

@@ -21,7 +21,7 @@ export interface TitledName {
 }
 
 const OFFICE =
-  /\b(?:(?:First\s+)?(?:Deputy|Vice|Acting)[-\s]+)?(?:Foreign\s+Minister|Minister\s+(?:of|for)\s+(?:Foreign\s+Affairs|External\s+Affairs|Foreign\s+Affairs\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)|Prime\s+Minister|President|Premier|Chancellor|Secretary\s+of\s+State|Secretary[-\s]General|Permanent\s+Representative|Ambassador|Special\s+(?:Envoy|Representative)|Foreign\s+Secretary|State\s+Councilor|Governor|Mayor)\b/g
+  /\b(?:(?:First\s+)?(?:Deputy|Vice|Acting)[-\s]+)?(?:Foreign\s+Minister|Minister\s+(?:of|for)\s+(?:Foreign\s+Affairs|External\s+Affairs|Foreign\s+Affairs\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)|Prime\s+Minister|President|Premier|Chancellor|Secretary\s+of\s+State|Secretary[-\s]General|Permanent\s+Representative|Ambassador|Special\s+(?:Envoy|Representative)|Director(?:[-\s]General)?|Foreign\s+Secretary|State\s+Councilor|Governor|Mayor)\b/g
 const OF_COUNTRY = /\s+(?:of|to)\s+(?:the\s+)?/y
 /** The organisations a Secretary-General or an envoy serves, whose name a person's name may follow. */
 const ORGANISATION =
@@ -67,10 +67,64 @@ export function titledNames(text: string): TitledName[] {
       }
       at = from + country.end
     }
-    const name = nameAt(text, at)
+    const officeEnd = office.index + office[0].length
+    const name = nameAt(text, at) ?? nameAfterPortfolio(text, at) ?? (at === officeEnd ? null : nameAfterPortfolio(text, officeEnd))
     if (name) names.push(name)
   }
-  return names
+  // "the delegation headed by Andrey Karlov, Director of …": the name before its office.
+  for (const led of text.matchAll(LED_BY)) {
+    const name = nameAt(text, led.index + led[0].length)
+    if (name && !names.some((n) => n.span[0] === name.span[0])) names.push(name)
+  }
+  return names.sort((a, b) => a.span[0] - b.span[0])
+}
+
+const LED_BY = /\b(?:delegation|team|group)\s+(?:was\s+)?(?:headed|led)\s+by/g
+
+/**
+ * An office's portfolio and institution between the title and the name: "Special Representative | for Arctic
+ * Affairs of the Ministry of Foreign Affairs | Gao Feng", "Ambassador | -at-Large for Arctic Affairs of the
+ * Russian Ministry of Foreign Affairs | Nikolay Korchunov", "Director | of the Consular Department of the
+ * Russian Foreign Ministry | Andrey Karlov". The name is the run of two to four capitalised words, no
+ * institution's and no country's, that ends the capitalised stretch.
+ */
+const PORTFOLIO_START = /(?:-at-Large)?\s+(?:for|of|on|to)\s/y
+const CONNECTOR = /^(?:of|for|on|to|the|and|at)$/
+const MAX_PORTFOLIO_WORDS = 14
+
+function nameAfterPortfolio(text: string, from: number): TitledName | null {
+  PORTFOLIO_START.lastIndex = from
+  if (!PORTFOLIO_START.test(text)) return null
+  let at = PORTFOLIO_START.lastIndex - 1
+  let run: { word: string; start: number }[] = []
+  for (let k = 0; k < MAX_PORTFOLIO_WORDS; k++) {
+    TOKEN.lastIndex = at
+    const m = TOKEN.exec(text)
+    if (!m) break
+    const word = m[1]!
+    const start = at + m[0].length - word.length
+    if (CONNECTOR.test(word)) run = []
+    else if (!CAPITALISED.test(word)) break
+    else if (NOT_NAME.has(word) || PORTFOLIO_WORD.has(word) || isCountryWord(word)) run = []
+    else run.push({ word, start })
+    at += m[0].length
+  }
+  if (run.length < 2 || run.length > 4) return null
+  const first = run[0]!
+  const written = run.map((r) => r.word).join(' ')
+  // The words must stand together as written: "Gao Feng", not "Gao" and "Feng" across a line break.
+  if (text.slice(first.start, first.start + written.length) !== written) return null
+  return { name: written, span: [first.start, first.start + written.length] }
+}
+
+/** Words of a portfolio or an institution's name that are not a person's: "Arctic Affairs", "Consular Department". */
+const PORTFOLIO_WORD = new Set(
+  'Department Directorate Service Agency Administration Bureau Division Control Drug Federal Consular Arctic Affairs Issue Issues Question Peninsula Eurasian Middle East Asian European African Latin American Pacific Government Chinese Russian People’s People\'s'.split(' '),
+)
+
+function isCountryWord(word: string): boolean {
+  const country = countryList().find(word)[0]
+  return country !== undefined && country.start === 0 && country.end === word.length
 }
 
 const REGIONAL = /^(?:Governor|Mayor)$/

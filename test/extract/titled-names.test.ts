@@ -44,4 +44,14 @@ describe('extract/titled-names', () => {
     const [found] = titledNames(text)
     expect(text.slice(...found!.span)).toBe('Maris Sangiampongsa')
   })
+
+  it('reads a name after an office\'s portfolio and institution, and after "the delegation headed by"', () => {
+    expect(names('Special Representative for Arctic Affairs of the Ministry of Foreign Affairs Gao Feng headed the Chinese delegation.')).toEqual(['Gao Feng'])
+    expect(names('Ambassador-at-Large for Arctic Affairs of the Russian Ministry of Foreign Affairs Nikolay Korchunov headed the Russian delegation.')).toEqual(['Nikolay Korchunov'])
+    expect(names('He met Director of the Federal Drug Control Service of Russia Viktor Ivanov.')).toEqual(['Viktor Ivanov'])
+    expect(names('Special Representative of the Chinese Government on Korean Peninsula Affairs Liu Xiaoming said')).toEqual(['Liu Xiaoming'])
+    expect(names('Wu Hongbo met with the delegation headed by Andrey Karlov, Director of the Consular Department.')).toEqual(['Andrey Karlov'])
+    // A portfolio with no name after it gives none.
+    expect(names('The Director of the Department said that Moscow and Beijing agree.')).toEqual([])
+  })
 })

@@ -304,12 +304,12 @@ const SETS: AnnotatedSet[] = [
     missingAccounts: [],
     // Statements at a vote dated by the page's stamp only (u08:1, u09:1, u16:1), China's position paper
     // dated by its stamp (u13:3); people named in passing or by the Moscow format's list (u05:2, u06:1,
-    // u07:1, u14:2, u19:2); kinds by this annotator's framing (a copy of credentials presented is a meeting
+    // u07:1, u14:2); kinds by this annotator's framing (a copy of credentials presented is a meeting
     // to it, an answer to a media question a press conference).
     fieldMisses: [
       ...['u08:1', 'u09:1', 'u13:3', 'u16:1'],
       ...['u07:1'],
-      ...['u05:2', 'u06:1', 'u07:1', 'u14:2', 'u19:2'],
+      ...['u05:2', 'u06:1', 'u07:1', 'u14:2'],
       ...['u02:1', 'u14:1'],
     ],
     // Afghanistan and sanctions counted where this annotator left some mentions out (u06:1).
@@ -499,12 +499,12 @@ const SETS: AnnotatedSet[] = [
     // pages of several years pasted as one stream (u16); people the gazetteer does not know.
     fieldMisses: [
       ...['u04:1', 'u07:1', 'u10:1', 'u10:2', 'u10:3', 'u12:1', 'u12:2', 'u12:3', 'u12:4', 'u12:5', 'u12:6', 'u16:1'],
-      ...['u01:6', 'u05:1', 'u16:3', 'u06:1', 'u07:1', 'u14:2', 'u15:1', 'u16:1', 'u16:2', 'u16:3', 'u17:1', 'u19:3'],
-      ...['u02:1', 'u07:1', 'u10:1', 'u10:3', 'u14:1'],
+      ...['u01:6', 'u05:1', 'u16:3', 'u06:1', 'u07:1', 'u14:2', 'u16:3', 'u17:1', 'u19:3', 'u02:1', 'u07:1', 'u10:1'],
+      ...['u10:3', 'u14:1'],
     ],
     countMisses: ['u01:7', 'u01:8', 'u12:4'],
     speakerMisses: ['u19:4'],
-    missedPairs: ['u12:1 u13:1', 'u14:2 u15:1', 'u16:3 u17:1'],
+    missedPairs: ['u12:1 u13:1', 'u16:3 u17:1'],
     splitGroups: ['u12:1 u14:3'],
   },
   {
