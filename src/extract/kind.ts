@@ -48,7 +48,7 @@ const RULES: readonly KindRule[] = [
   { kind: 'videoconference', pattern: /\bvia\s+video\s*(?:conference|link)\b|\bvideo\s*conference\b|\bvideo\s+(?:link|call|talks|meeting|conversation)\b|\bvirtual\s+(?:meeting|summit|talks)\b|\bonline\s+(?:meeting|talks|summit)\b/i },
   { kind: 'interview', pattern: /\binterview\b|\banswers?\s+questions\s+from\b/i },
   { kind: 'press conference', pattern: /\b(?:press|news)\s+(?:conference|briefing)\b|\banswers?\s+to\s+(?:media|journalists['’]?|press|the\s+media['’]?s?)\s+questions\b|\bmedia\s+questions\b|\bpress\s+approach\b|\bmeets?\s+(?:the\s+)?(?:press|journalists)\b/i },
-  { kind: 'message', pattern: /\bsen(?:t|ds)\s+(?:a\s+)?(?:greetings|message|congratulations|condolences|telegram|letter)\b|\bgreetings\s+(?:to|from|on)\b|\b(?:New\s+Year|holiday|festive|Spring\s+Festival|Christmas)\s+greetings\b|\bcongratulatory\s+(?:messages?|telegrams?|letters?)\b|\bmessage\s+of\s+(?:greetings|condolence|congratulation)/i },
+  { kind: 'message', pattern: /^\W*(?:Congratulations|Condolences|Greetings)\s+(?:to|on)\b|\bsen(?:t|ds)\s+(?:a\s+)?(?:greetings|message|congratulations|condolences|telegram|letter)\b|\bgreetings\s+(?:to|from|on)\b|\b(?:New\s+Year|holiday|festive|Spring\s+Festival|Christmas)\s+greetings\b|\bcongratulatory\s+(?:messages?|telegrams?|letters?)\b|\bmessage\s+of\s+(?:greetings|condolence|congratulation)/i },
   // "Lavrov's remarks at the East Asia Summit Foreign Ministers' Meeting", "Putin's remarks at the meeting of
   // the SCO Heads of State Council": a minister speaking at a gathering reports the gathering (three
   // annotators agree); "opening remarks at a meeting with Wang Yi" stays a meeting, and "Statement by
@@ -60,6 +60,12 @@ const RULES: readonly KindRule[] = [
   // The ministry's own notices: "Comment by the Information and Press Department on …", "China's Position on
   // the Political Settlement of …", "The Consular Department informs", "Information for Russian citizens".
   { kind: 'statement', pattern: /^\W*(?:Comment\s+by\b|(?:China|Russia)['’]s\s+Position\s+(?:Paper\s+)?on\b|(?:The\s+)?Consular\s+Department\s+(?:informs|reminds)\b|Consular\s+notice\b|Information\s+for\s+(?:Russian\s+)?citizens\b)/i },
+  // A document of its own: "Joint Declaration of …", "China and Russia Issue Joint Statement on …" (not the
+  // statement a talks readout says was signed).
+  { kind: 'statement', pattern: /^\W*joint\s+(?:statement|declaration)\b|^\W*(?:China|Russia|the\s+two\s+countries)\b[^.\n]{0,40}?\b(?:issue|issued|sign|signed|adopt|adopted)\s+(?:a\s+|the\s+)?joint\s+(?:statement|declaration)\b/i },
+  // A treaty's signing told as the event: "SIGNING OF THE TREATY OF GOOD-NEIGHBOURLINESS …", "China, Russia
+  // Sign Good-Neighborly Treaty".
+  { kind: 'ceremony', pattern: /^\W*signing\s+of\s+the\s+treaty\b|^\W*(?:China|Russia|the\s+two\s+countries)\b[^.\n]{0,40}?\bsign(?:s|ed)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}treaty\b/i },
   { kind: 'statement', pattern: /^\W*joint\s+statement\b|\bexplanation\s+of\s+(?:the\s+)?vote\b|['’]s\s+statement\b|\bstatement\s+(?:at|by|to|during|before)\b|\bgeneral\s+debate\b|\b(?:made|issued|delivered)\s+a\s+statement\b/i },
   { kind: 'arrival', ignore: PARTICIPANT_CLAUSE, pattern: /(?<!\b(?:after|upon|on|having|before)\s+)\barriv(?:es|ed)\s+(?:in|at)\b/i },
   { kind: 'visit', mustContain: /vi[sſ]it/i, ignore: PARTICIPANT_CLAUSE, pattern: /\b(?:official|state|working|friendly|first)\s+visit\b|\b(?:was|is|were|are)\s+on\s+(?:an?\s+)?(?:\w+\s+)?visit\b|\bpa(?:ys|id)\s+(?:an?\s+)?(?:\w+\s+)?visit\b|\bvisits\s+\p{Lu}/iu },
@@ -78,12 +84,13 @@ const RULES: readonly KindRule[] = [
   GENERIC_TALKS,
   GENERIC_MEETING,
   // Read last: only a head that names no talks or meeting is a ceremony ("Xi, Putin attend gala marking …",
-  // "Parade on Red Square …", "Xi presents Putin with China's first Friendship Medal"); a signing or welcome
+  // "Parade on Red Square …", "Xi presents Putin with China's first Friendship Medal", leaders who "pose for a
+  // group photo"); a signing or welcome
   // ceremony is part of the talks.
   {
     kind: 'ceremony',
     pattern:
-      /\b(?:parade|gala|concert|celebrations|(?:opening|closing|award|awarding|handover|wreath-laying)\s+ceremony)\b|\battend(?:s|ed)?\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}(?:ceremony|reception|banquet|performance|exhibition)\b|\bpresent(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}with\s+(?:[\w'’-]+\s+){0,4}(?:medal|order|award)\b|\bhonorary\s+(?:doctorate|degree|title)\b|\bawarded\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}(?:medal|order|doctorate|degree)\b/i,
+      /\b(?:parade|gala|concert|celebrations|(?:opening|closing|award|awarding|handover|wreath-laying)\s+ceremony)\b|\bpos(?:e|es|ed)\s+for\s+(?:a\s+)?(?:group|family)\s+photo\b|\battend(?:s|ed)?\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}(?:ceremony|reception|banquet|performance|exhibition)\b|\bpresent(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}with\s+(?:[\w'’-]+\s+){0,4}(?:medal|order|award)\b|\bconfer(?:s|red)?\s+(?:[\w'’-]+\s+){0,4}(?:medal|order|award)\b|\btook\s+part\s+(?:[\w'’-]+\s+){0,3}in\s+(?:a|the)\s+ceremony\b|\bhonorary\s+(?:doctorate|degree|title)\b|\bawarded\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}(?:medal|order|doctorate|degree)\b/i,
   },
 ]
 

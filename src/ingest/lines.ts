@@ -157,6 +157,14 @@ function isCalendarDay(iso: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
+/**
+ * A photo's caption with its credit ("… pose for a group photo in Kazan. (Xinhua/Li Xueren)"): noise on a
+ * page, but the whole text of a Telegram post that is a captioned photo.
+ */
+export function isPhotoCaption(line: string): boolean {
+  return matchBoilerplate(normalizeLine(line))?.rule.id === 'photo-caption'
+}
+
 /** True when a line carries no text: blank, boilerplate, hashtags only, or decoration only. */
 export function isContentless(line: string): boolean {
   const n = normalizeLine(line)

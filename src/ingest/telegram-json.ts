@@ -1,7 +1,7 @@
 import type { RawDocument, RawPost, Source } from '../types.js'
 import { InputProblem } from './input-problem.js'
 import { parseJsonText } from './json-error.js'
-import { channelName, isContentless } from './lines.js'
+import { channelName, isContentless, isPhotoCaption } from './lines.js'
 
 /** A chat of a Telegram Desktop export ("Export chat history" → JSON): the fields parallax reads. */
 interface TelegramChat {
@@ -32,7 +32,7 @@ export function readTelegramJson(text: string, source: Source): RawDocument {
       const message = entry as TelegramMessage
       if (message.type !== undefined && message.type !== 'message') continue
       const body = flattenText(message.text)
-      if (body.split('\n').every(isContentless)) continue
+      if (body.split('\n').every((line) => isContentless(line) && !isPhotoCaption(line))) continue
       const named = typeof message.forwarded_from === 'string' ? message.forwarded_from : chatName
       posts.push({
         n: posts.length + 1,

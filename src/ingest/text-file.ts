@@ -2,7 +2,7 @@ import { findDates, isoDate } from '../extract/date-mentions.js'
 import type { RawDocument, RawPost, Source } from '../types.js'
 import { ministryOfChannel } from './decide-side.js'
 import { copyHeaders } from './desktop-copy.js'
-import { boilerplateRules, channelName, isContentless, matchBoilerplate, normalizeLine, splitLines } from './lines.js'
+import { boilerplateRules, channelName, isContentless, isPhotoCaption, matchBoilerplate, normalizeLine, splitLines } from './lines.js'
 import { pageSections } from './page-sections.js'
 import { unwrapHardWrapped } from './unwrap.js'
 
@@ -157,8 +157,10 @@ function postsOf(chunks: readonly Chunk[]): RawPost[] {
       cardChannel = chunk.channel ?? firstLineChannel(chunk.lines)
       const blank = chunk.lines.findIndex((l, i) => i > counter && l.trim() === '')
       chunk = { ...chunk, lines: blank < 0 ? [] : chunk.lines.slice(blank + 1) }
-      // The rest of the card's description after a blank line ("🇷🇺 In Russian: @MID_Russia") is no post either.
-      if (chunk.lines.every(isContentless) || isChannelTitle(chunk.lines)) continue
+      // The rest of the card's description after a blank line ("🇷🇺 In Russian: @MID_Russia") is no post either,
+      // short or a sentence long: a post below the card without a header of its own ends with its footer.
+      const footed = chunk.lines.some((l) => isPostFooter(normalizeLine(l)))
+      if (chunk.lines.every(isContentless) || isChannelTitle(chunk.lines) || !footed) continue
     }
     // What a copy holds above its first headed post, a few short lines and no sentence ("Russia at the UN
     // 🇷🇺🇺🇳", "Permanent Mission of …"), is the channel's title, not a post.
@@ -170,7 +172,10 @@ function postsOf(chunks: readonly Chunk[]): RawPost[] {
     if (isMediaOnly(chunk.lines, channel, lastLines)) continue
     const last = posts.at(-1)
     // Telegram Desktop copies a long post's body a second time under the same header: no second post.
-    if (last && last.channel === channel && last.published === chunk.published && chunk.published !== null && repeats(chunk.lines, lastLines)) continue
+    // So does a web preview's link card under a post ("CGTN", the post's headline and lede again).
+    const day = chunk.published ?? chunk.publishedMonthDay
+    const lastDay = last?.published ?? last?.publishedMonthDay ?? null
+    if (last && last.channel === channel && lastDay === day && day !== null && repeats(chunk.lines, lastLines)) continue
     lastLines = chunk.lines
     const post: RawPost = { n: posts.length + 1, body: chunk.lines.join('\n'), title: null, published: chunk.published, channel }
     if (chunk.publishedMonthDay !== null) post.publishedMonthDay = chunk.publishedMonthDay
@@ -202,6 +207,7 @@ const MAX_MEDIA_POST_LINES = 4
  * known as the channel's or as the line the post before it opens with too.
  */
 function isMediaOnly(lines: readonly string[], channel: string | null, previous: readonly string[]): boolean {
+  if (lines.some(isPhotoCaption)) return false
   const content = contentLines(lines)
   if (content.length > MAX_MEDIA_POST_LINES) return false
   const previousFirst = contentLines(previous)[0]
@@ -296,6 +302,8 @@ function recurringChannelLines(lines: readonly string[]): Set<string> {
 const HANDLE = /^@[A-Za-z][A-Za-z0-9_]{3,}$/
 /** How far down a copy the channel card may start (a page title, "Telegram", "Download" come first). */
 const CARD_WITHIN_LINES = 30
+/** Lines between the @handle and the counters: "Preview channel", "If you have Telegram, you can view and join …". */
+const CARD_COUNTERS_WITHIN = 8
 
 /**
  * The channel's name as the web preview's card gives it: the line above the @handle, with the channel's
@@ -306,7 +314,7 @@ function cardName(lines: readonly string[]): string | null {
   const content = lines.slice(0, CARD_WITHIN_LINES).map(normalizeLine).filter((l) => l.length > 0)
   const at = content.findIndex((l) => HANDLE.test(l))
   if (at < 1) return null
-  const counted = content.slice(at + 1, at + 4).some((l) => channelCounters.test(l))
+  const counted = content.slice(at + 1, at + 1 + CARD_COUNTERS_WITHIN).some((l) => channelCounters.test(l))
   const name = content[at - 1]!
   return counted && name.length <= MAX_CHANNEL_LINE && !SENTENCE_END.test(name) ? name : null
 }

@@ -38,6 +38,9 @@ export function stripBoilerplate(body: string, options: { title: string | null; 
   let site: string | null = null
   let copyrightYear: number | null = null
   const kept: string[] = []
+  // A Telegram post that is only a photo and its caption ("📸 … pose for a group photo in Kazan. (Xinhua/Li
+  // Xueren)") tells its event in the caption: kept when nothing else is.
+  const captions: string[] = []
   // Under a link block's heading, the other pages' headlines, until a paragraph of text comes back.
   let inLinks = false
   let inOtherHalf = false
@@ -54,6 +57,7 @@ export function stripBoilerplate(body: string, options: { title: string | null; 
         site ??= publisherOf(line)
       }
       if (noise.rule.id === 'page-section-label') inLinks = LINK_BLOCK.test(line)
+      if (noise.rule.id === 'photo-caption' && options.medium === 'telegram') captions.push(stripLeadingDecoration(line))
       continue
     }
     if (inLinks && !looksLikeBody(line)) continue
@@ -64,7 +68,7 @@ export function stripBoilerplate(body: string, options: { title: string | null; 
     inOtherHalf = other
     if (bare.length > 0 && !other) kept.push(bare)
   }
-  return { lines: kept, published, site, copyrightYear }
+  return { lines: kept.length === 0 ? captions : kept, published, site, copyrightYear }
 }
 
 /** "©", "Copyright", years, "All rights reserved" and an ICP licence: what a copyright line says besides its holder. */

@@ -136,6 +136,18 @@ describe('extract/kind', () => {
     expect(decideKind(makeAccount('Xi Jinping Holds Talks with Vladimir Putin\nThe two heads of state held talks and signed a joint statement.')).value).toBe('talks')
   })
 
+  it('reads a joint statement or declaration issued as a document, a treaty\'s signing, a congratulation and a medal conferred', () => {
+    const kind = (text: string) => decideKind(makeAccount(text, { medium: 'web' })).value
+    expect(kind('JOINT DECLARATION OF THE RUSSIAN FEDERATION AND THE PEOPLE\'S REPUBLIC OF CHINA REGARDING THE INTERNATIONAL ORDER\nThe Parties declare the following.')).toBe('statement')
+    expect(kind('China, Russia issue joint statement on developing comprehensive strategic partnership\nMOSCOW, June 5 (Xinhua) -- China and Russia on Wednesday issued a joint statement.')).toBe('statement')
+    expect(kind("SIGNING OF THE TREATY OF GOOD-NEIGHBOURLINESS, FRIENDSHIP AND COOPERATION\nOn July 16 in the Kremlin, following talks, the two presidents signed the Treaty.")).toBe('ceremony')
+    expect(kind('Congratulations to Xi Jinping on his re-election as President of China\nThe message reads, in part: "Dear Friend".')).toBe('message')
+    expect(kind("Xi confers first friendship medal on Putin\nBEIJING, June 8 (Xinhua) -- Xi Jinping on Friday conferred the friendship medal on Vladimir Putin.")).toBe('ceremony')
+    expect(kind('Leaders attending the SCO summit pose for a group photo at the Palace of Independence in Astana.')).toBe('ceremony')
+    // Talks that end in a signed treaty or statement stay talks.
+    expect(kind('Xi Jinping Holds Talks with Vladimir Putin\nThe two heads of state held talks and signed a treaty and a joint statement.')).toBe('talks')
+  })
+
   it('reads the 📞 emoji as a phone call', () => {
     expect(decideKind(makeAccount('🇷🇺🇨🇳📞 Sergey Lavrov and Wang Yi discussed the situation around Ukraine.')).value).toBe('phone call')
   })

@@ -25,6 +25,12 @@ describe('readTelegramJson', () => {
     expect(body).toMatch(/Read in full\n\n#RussiaChina$/)
   })
 
+  it('keeps a photo whose caption is its whole text, credit and all', () => {
+    const caption = '📸 Xi Jinping, Vladimir Putin and other leaders attending the 16th BRICS Summit pose for a group photo in Kazan, Russia, Oct. 23, 2024. (Xinhua/Li Xueren)'
+    const json = JSON.stringify({ name: 'Xinhua', messages: [{ id: 1, type: 'message', date: '2024-10-23T21:30:05', photo: 'photos/1.jpg', text: caption }, { id: 2, type: 'message', date: '2024-10-23T21:31:00', photo: 'photos/2.jpg', text: '' }] })
+    expect(readTelegramJson(json, source('x.json')).posts.map((p) => p.body)).toEqual([caption])
+  })
+
   it('names the forwarded channel rather than the channel that forwarded it', () => {
     expect(read('test/fixtures/telegram/forwarded.json').posts[0]!.channel).toBe('CHN_UN_NY')
   })

@@ -271,6 +271,36 @@ describe('readTelegramText: what stands above the first post', () => {
     ])
   })
 
+  it('takes the preview\'s "Preview channel" lines and a sentence-long description for the card, and a link card repeating a post for no post', () => {
+    const page = [
+      'CGTN',
+      '@CGTNOfficial',
+      '',
+      'Preview channel',
+      'If you have Telegram, you can view and join',
+      'CGTN right away.',
+      '',
+      'CGTN',
+      '4.21K subscribers',
+      '9.8K photos',
+      '',
+      'China Global Television Network: breaking news, features and live coverage from China and around the world.',
+      '',
+      'July 4',
+      '',
+      'CGTN',
+      'Xi calls on SCO members to stay united',
+      'Chinese President Xi Jinping addressed the meeting of the Council of Heads of State of the SCO in Astana on Thursday.',
+      'CGTN',
+      'Xi calls on SCO members to stay united',
+      'Chinese President Xi Jinping addressed the meeting of the Council of Heads of State of the SCO in Astana on Thursday.',
+      '👍 1.1K ❤ 198',
+      '11.3K views13:05',
+    ].join('\n')
+    const posts = readTelegramText(page, source('cgtn.txt')).posts
+    expect(posts.map((p) => [p.body.split('\n')[0], p.publishedMonthDay])).toEqual([['Xi calls on SCO members to stay united', '07-04']])
+  })
+
   it('takes the rest of the card\'s description after a blank line, and "Download Telegram", for no post', () => {
     const copy = [
       'Russian MFA 🇷🇺',
