@@ -99,6 +99,13 @@ describe('stripBoilerplate', () => {
     })
   })
 
+  it('keeps a Telegram post\'s photo caption when it is all the post says, and drops it from a page', () => {
+    const caption = 'Leaders pose for a group photo in Kazan, Russia, Oct. 23, 2024. (Xinhua/Li Xueren)'
+    expect(strip(caption, null, 'telegram').lines).toEqual([caption])
+    expect(strip(`Xi met Putin in Kazan.\n${caption}`, null, 'telegram').lines).toEqual(['Xi met Putin in Kazan.'])
+    expect(strip(`Title\n${caption}`, 'Title', 'web').lines).toEqual(['Title'])
+  })
+
   it('keeps the last year of a copyright line, the year the page was printed', () => {
     expect(strip('Title\nText.\n© TASS 1999-2016. All rights reserved', 'Title', 'web').copyrightYear).toBe(2016)
     expect(strip('Title\nText.\nCopyright © 2024 The Ministry of Foreign Affairs', 'Title', 'web').copyrightYear).toBe(2024)
