@@ -307,8 +307,19 @@ function yearFromNeighbours(
   return null
 }
 
+/** Days ahead of its publication an announced day may lie ("will pay a state visit to Russia on March 20-22"). */
+const ANNOUNCED_WITHIN_DAYS = 45
+
+/**
+ * The year that puts a day and month on or before the publication date, or shortly after it: a readout
+ * tells what has happened, an announcement what will within weeks ("March 20 to 22" posted on March 17).
+ */
 function yearFromPublished(month: number, day: number, published: string | null): YearChoice | null {
   if (published === null) return null
+  const ahead = candidateYears(yearOf(published), yearOf(published) + 1, month, day).find((c) => isoDate(c, month, day) > published)
+  if (ahead !== undefined && dayNumber(isoDate(ahead, month, day)) - dayNumber(published) <= ANNOUNCED_WITHIN_DAYS) {
+    return { year: ahead, evidence: `publication date ${published}, a few weeks before it` }
+  }
   const y = candidateYears(yearOf(published) - 4, yearOf(published), month, day).reverse().find((c) => isoDate(c, month, day) <= published)
   return y === undefined ? null : { year: y, evidence: `publication date ${published}` }
 }
@@ -399,7 +410,13 @@ function rangeNote(m: DateMention): string {
  * Returns one EventDate per account, in the same order.
  */
 export function decideEventDates(accounts: readonly SegmentedAccount[]): EventDate[] {
-  const cues = accounts.map(findDateCue)
+  const history: (DateCue | null)[] = accounts.map(() => null)
+  const cues = accounts.map((account, i) => {
+    const cue = findDateCue(account)
+    if (cue === null || !isHistory(cue, account.published)) return cue
+    history[i] = cue
+    return null
+  })
   const sessions = accounts.map(sessionHint)
   const hintOf = yearHints(accounts)
   const result: (EventDate | undefined)[] = accounts.map(() => undefined)
@@ -529,12 +546,23 @@ export function decideEventDates(accounts: readonly SegmentedAccount[]): EventDa
   })
 
   return result.map((r, i) => {
+    const past = history[i]
+    if (past) return { ...r!, reason: `${r!.reason}; ${past.where} is years before its publication: history, not this event` }
     if (accounts[i]!.publishedMonthDay === null) return r!
     const day = postedOf(i)
     if (!day?.inferred || r === undefined || !r.reason.includes(day.value) || r.reason.includes(day.reason)) return r!
     // Say where a publication date came from when parallax found its year.
     return { ...r, inferred: true, reason: `${r.reason} (${day.reason})` }
   })
+}
+
+/** Years before its publication a stated day is history the account recalls, not the event it tells. */
+const HISTORY_YEARS = 3
+
+/** "On October 2, 1949, the Soviet Union became the first country to recognise …" in a post of 2024. */
+function isHistory(cue: DateCue, published: string | null): boolean {
+  const { year } = cue.mention
+  return year !== null && published !== null && /^\d{4}-\d{2}-\d{2}$/.test(published) && yearOf(published) - year >= HISTORY_YEARS
 }
 
 /** An account's publication day, and whether its year was inferred (a web preview's "June 19" above it). */

@@ -144,6 +144,18 @@ describe('extract/event-date: inferred years', () => {
     expect(d.reason).toContain('publication date 2024-06-11')
   })
 
+  it('puts a day announced within weeks of the publication after it, and an older one before it', () => {
+    expect(one('Xi Jinping will pay a state visit to Russia on March 22.', { published: '2023-03-17' }).value).toBe('2023-03-22')
+    expect(one('On January 3, the ministers will hold talks.', { published: '2023-12-29' }).value).toBe('2024-01-03')
+    expect(one('On May 20, Lavrov met Wang Yi.', { published: '2024-03-17' }).value).toBe('2023-05-20')
+  })
+
+  it('takes a date years before the publication for history the account recalls, not its event', () => {
+    const d = one('Today Russia and China mark the 75th anniversary of diplomatic relations. On October 2, 1949, the Soviet Union recognised the People’s Republic of China.', { published: '2024-10-02' })
+    expect(d).toMatchObject({ value: '2024-10-02', precision: 'window' })
+    expect(d.reason).toContain('"On October 2, 1949" on the first line is years before its publication')
+  })
+
   it('falls back on a dated past event in the text, nearest year (seeds/000: Jan 9 after "December 30, 2022")', () => {
     const d = one(
       'Press release on Foreign Minister Sergey Lavrov’s telephone conversation with Qin Gang\nOn January 9, Foreign Minister Sergey Lavrov spoke by phone with Foreign Minister of the People’s Republic of China Qin Gang.\nThey noted the importance of the talks between Vladimir Putin and Xi Jinping, held via videoconference on December 30, 2022, for generating steady progress.',

@@ -419,8 +419,9 @@ const SETS: AnnotatedSet[] = [
     // told apart by kind, and one side's several accounts of one item (two of an honorary doctorate, press
     // statements and talks) are not grouped, so the other side's single account goes to only one of them.
     missedPairs: ['007:2 008:1', '007:3 008:2', '008:4 010:1', '009:2 010:1', '011:2 012:1', '011:7 012:4', '015:6 016:1', '017:2 018:1', '017:5 018:4'],
-    // The joint statement, dated now by the day it was posted under, goes to the arrival of the day before.
-    wrongPairs: ['007:3 008:1', '007:4 008:3', '011:7 012:1', '017:3 018:4', '017:5 018:3'],
+    // The joint statement, dated now by the day it was posted under, goes to the arrival of the day before;
+    // the visit's announcement, dated by the last day of its range, to the informal talks of the day before.
+    wrongPairs: ['007:3 008:1', '007:4 008:3', '007:1 009:3', '011:7 012:1', '017:3 018:4', '017:5 018:3'],
     splitGroups: ['007:3 007:6', '007:4 007:5', '007:7 010:1', '011:5 011:6 011:7', '017:2 017:3'],
     joinedNegatives: ['018:1 018:4'],
   },
