@@ -529,6 +529,68 @@ const SETS: AnnotatedSet[] = [
     missedPairs: ['u10:1 u14:3', 'u10:3 u18:4', 'u11:1 u12:2', 'u11:2 u18:5', 'u11:4 u14:4', 'u14:1 u15:1', 'u14:2 u17:1', 'u17:3 u18:3'],
     splitGroups: [],
   },
+  {
+    // Multilateral days 2014–2024 where both sides attend (SCO, BRICS, G20, RIC, ASEAN, APEC): the session, the
+    // bilaterals on its sidelines, press conferences, family photos, told in pages, JSON exports, Desktop copies
+    // and a t.me/s copy with link cards.
+    dir: 'test/fixtures/annotated-24',
+    gold: '../fixtures/annotated-24.gold.json',
+    accounts: 54,
+    missingAccounts: [],
+    // Sessions a page tells with no city of its own; delegates the head names as "leaders of the SCO"; this
+    // annotator's kinds for a trilateral and a summit address.
+    fieldMisses: [
+      ...['u05:3', 'u05:4', 'u19:3', 'u01:4', 'u06:1', 'u08:2', 'u13:1', 'u14:1', 'u14:2', 'u20:2', 'u03:1', 'u04:2'],
+      ...['u04:4', 'u06:1', 'u08:2', 'u09:1', 'u10:1', 'u13:1', 'u19:3', 'u20:2', 'u01:5', 'u03:1', 'u04:2', 'u08:3'],
+    ],
+    countMisses: ['u01:5', 'u03:1', 'u05:3', 'u06:1', 'u08:2', 'u09:1', 'u13:2', 'u15:1', 'u19:3'],
+    speakerMisses: ['u01:5'],
+    missedPairs: ['u07:3 u08:2', 'u07:5 u08:3', 'u13:2 u14:3', 'u19:3 u20:2'],
+    // A summit's family photo and its session, a day's two sessions in one city: told apart by kind only.
+    wrongPairs: ['u07:5 u08:4', 'u07:3 u08:3'],
+    splitGroups: ['u06:1 u07:3'],
+  },
+  {
+    // Long Telegram streams 2021–2025 where Russia–China items are few: a JSON export of the Russian MFA, a
+    // Desktop HTML export of the Chinese embassy, a copy of the spokesperson's channel, and three pages.
+    dir: 'test/fixtures/annotated-25',
+    gold: '../fixtures/annotated-25.gold.json',
+    accounts: 52,
+    missingAccounts: [],
+    // Consular notices and announcements this annotator dates by their publication (parallax by the days they
+    // name); kinds of notices, greetings and press remarks by this annotator's names.
+    fieldMisses: [
+      ...['u01:16', 'u01:22', 'u02:13', 'u03:7', 'u03:8', 'u03:10', 'u02:13', 'u01:11', 'u01:12', 'u01:23', 'u03:10', 'u01:19'],
+      ...['u01:20', 'u01:3', 'u01:6', 'u01:8', 'u01:9', 'u01:13', 'u01:19', 'u01:21', 'u01:22', 'u02:3', 'u02:7', 'u02:11'],
+      ...['u02:13', 'u03:1', 'u03:7', 'u03:10'],
+    ],
+    countMisses: ['u01:1', 'u01:2', 'u01:6', 'u01:14', 'u01:17', 'u01:18', 'u01:21', 'u02:1', 'u02:2', 'u02:7', 'u03:3', 'u04:1', 'u05:1'],
+    speakerMisses: ['u01:17', 'u03:3', 'u03:10'],
+    missedPairs: ['u01:11 u03:6'],
+    splitGroups: ['u01:11 u04:1'],
+  },
+  {
+    // State visits and summits 2001–2019 in older page shapes: treaties, joint statements and declarations,
+    // press statements, messages, interviews; old mid.ru and fmprc pages, kremlin.ru transcripts, a dossier.
+    dir: 'test/fixtures/annotated-26',
+    gold: '../fixtures/annotated-26.gold.json',
+    accounts: 54,
+    missingAccounts: ['u10:4'],
+    // The dossier's fourth readout, under a numbered heading, is read with the third (u10:4); ranges this
+    // annotator dates by their first day; this annotator's kinds for press statements and ceremonies.
+    fieldMisses: [
+      ...['u10:3', 'u10:4', 'u01:2', 'u01:4', 'u08:3', 'u10:1', 'u10:4', 'u10:4', 'u01:4', 'u06:1', 'u10:4', 'u11:3'],
+      ...['u14:2', 'u16:1', 'u17:2', 'u18:3', 'u19:1', 'u19:4', 'u01:4', 'u10:4', 'u11:3', 'u12:4', 'u13:1', 'u19:5'],
+      ...['u01:2', 'u02:1', 'u04:1', 'u06:1', 'u06:2', 'u08:2', 'u09:3', 'u10:1', 'u10:3', 'u10:4', 'u11:2', 'u18:2'],
+      ...['u19:5', 'u20:2'],
+    ],
+    countMisses: ['u09:3', 'u10:3', 'u12:2', 'u15:1', 'u16:1', 'u18:3', 'u18:4', 'u19:2'],
+    speakerMisses: ['u10:3', 'u15:1', 'u17:2', 'u18:4'],
+    missedPairs: ['u01:1 u02:1', 'u01:4 u03:2'],
+    // Press statements after talks, which this annotator (unlike annotated-18's) tells apart from the talks.
+    wrongPairs: ['u06:2 u07:1', 'u11:2 u12:1', 'u18:2 u19:2'],
+    splitGroups: ['u01:1 u20:2'],
+  },
 ]
 
 for (const set of SETS) {
