@@ -1,4 +1,4 @@
-import { spokenMonthDay } from '../extract/date-mentions.js'
+import { spokenMonthDay, WEEKDAYS } from '../extract/date-mentions.js'
 import type { Account, EventKind } from '../types.js'
 import { countryList } from '../extract/countries.js'
 import { countriesUnnamed, countryAgreement } from './country-agreement.js'
@@ -99,8 +99,6 @@ const kinds = Object.keys(kindGroup) as EventKind[]
 const kindTable = new Map(kinds.map((a) => [a, new Map(kinds.map((b) => [b, kindRule(a, b)]))]))
 
 // The signal functions fill in the one assessment object: a candidate pair allocates nothing else.
-
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 
 /** Weaker than a stated day: the same day of another year is another meeting. */
 const SAME_DAY_OF_YEAR = 0.5
@@ -303,7 +301,7 @@ export function describePair(a: AccountFeatures, b: AccountFeatures, x: PairAsse
     const [undated, dated] = a.monthDays.length > 0 ? [a, b] : [b, a]
     const datedDay = knownDay(dated)!
     const [month, day] = datedDay.slice(5).split('-').map(Number) as [number, number]
-    const stated = undated.monthDays.length === 1 ? `gives ${spokenMonthDay(month, day)}` : `allows ${spokenMonthDay(month, day)}${undated.weekday === null ? '' : `, a ${WEEKDAY_NAMES[undated.weekday]}`}`
+    const stated = undated.monthDays.length === 1 ? `gives ${spokenMonthDay(month, day)}` : `allows ${spokenMonthDay(month, day)}${undated.weekday === null ? '' : `, a ${WEEKDAYS[undated.weekday]}`}`
     reasons.push(`same day of the year: ${dated.id} is dated ${datedDay}, ${undated.id} ${stated} without a year`)
     against.push(`${undated.id} states no year`)
   } else if (!a.range || !b.range) {

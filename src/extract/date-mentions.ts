@@ -66,6 +66,9 @@ export function isoDate(year: number, month: number, day: number): string {
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
+/** Weekdays by `Date.getUTCDay()`: Sunday is 0. */
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const
+
 /** A day as the readouts write it: (2, 20) → "February 20". */
 export function spokenMonthDay(month: number, day: number): string {
   return `${MONTH_NAMES[month - 1]} ${day}`

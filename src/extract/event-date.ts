@@ -1,5 +1,5 @@
 import type { EventDate, SegmentedAccount } from '../types.js'
-import { findDates, isoDate, isRecalledAt, isValidDay, spokenMonthDay, type DateMention } from './date-mentions.js'
+import { findDates, isoDate, isRecalledAt, isValidDay, spokenMonthDay, WEEKDAYS, type DateMention } from './date-mentions.js'
 import { yearFromAnniversary } from './anniversaries.js'
 import { accountHead, isContentLine } from './head.js'
 import { accountOpening } from './opening.js'
@@ -188,7 +188,6 @@ export interface SessionHint {
   evidence: string
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 const WEEKDAYS_PATTERN = WEEKDAYS.join('|')
 /** The head of an account where a weekday belongs to its event's day (dateline and first sentences). */
 const HEAD_CHARS = 600
@@ -478,7 +477,7 @@ export function decideEventDates(accounts: readonly SegmentedAccount[]): EventDa
 
   const postedOf = postedDays(accounts, order, {
     stated: (i) => (result[i]?.precision === 'stated' ? result[i]!.value : null),
-    hint: (i) => yearFromSession(Number(accounts[i]!.publishedMonthDay?.slice(0, 2)), sessions[i]!) ?? hintOf(i),
+    hint: (i, month) => yearFromSession(month, sessions[i]!) ?? hintOf(i),
   })
   const publishedOf = (i: number) => postedOf(i)?.value ?? null
 
@@ -580,7 +579,7 @@ interface PostedDay {
 function postedDays(
   accounts: readonly SegmentedAccount[],
   order: readonly number[],
-  known: { stated: (i: number) => string | null; hint: (i: number) => YearChoice | null },
+  known: { stated: (i: number) => string | null; hint: (i: number, month: number) => YearChoice | null },
 ): (i: number) => PostedDay | null {
   // Read only when asked for: most files have no such separator, and reading a stamp costs.
   const posted: (PostedDay | null | undefined)[] = new Array(accounts.length)
@@ -611,7 +610,7 @@ function postedDays(
     const own = known.stated(i)
     const choice =
       (own !== null ? nearestYear(month, day, own, `its own stated date, ${own}`) : null) ??
-      known.hint(i) ??
+      known.hint(i, month) ??
       postedBetween(month, day, backwards ? undefined : near(pos, -1), near(pos, 1))
     if (choice === null) return
     const value = isoDate(choice.year, month, day)
@@ -701,7 +700,9 @@ function withDaysOfYear(date: EventDate, account: SegmentedAccount, monthDay: st
   // "Tomorrow" announces: the day after is no day the post was posted under or before.
   if (m?.[4]) return date
   const back = m?.[1] ? [1] : m?.[2] ? [0] : weekday >= 0 ? [0, 1, 2, 3, 4, 5, 6] : [0, PUBLICATION_LAG_DAYS]
-  const monthDays = [...new Set(back.flatMap((days) => [2023, 2024].map((year) => daysBefore(isoDate(year, month, day), days).slice(5))))]
+  // Counted back in a common year and in a leap year: the day before March 1 is February 28 or 29.
+  const years = [2023, 2024].filter((year) => isValidDay(year, month, day))
+  const monthDays = [...new Set(back.flatMap((days) => years.map((year) => daysBefore(isoDate(year, month, day), days).slice(5))))]
   const phrase = m ? `${quote(m[0])} ` : ''
   const what = m?.[1] ? 'the day before' : m?.[2] ? 'that day' : weekday >= 0 ? `the ${WEEKDAYS[weekday]} of the week up to it` : 'that day or the day before'
   return {
