@@ -99,7 +99,8 @@ export function channelName(raw: string): string | null {
   return name.length > 0 ? stripLeadingDecoration(name) : null
 }
 
-const RULE_LINE = /^\s*(?:[=_~#]{5,}|-{5,}|(?:\*\s*){3,}|(?:•\s*){3,}|[-=_~#]{3,}\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*[-=_~#]{3,})\s*$/i
+// Rules, and the page numbers a Word or PDF copy sets between dashes ("— 2 —", "----- page 2 of 8 -----").
+const RULE_LINE = /^\s*(?:[=_~#]{5,}|-{5,}|(?:\*\s*){3,}|(?:•\s*){3,}|[-=_~#]{3,}\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*[-=_~#]{3,}|[-–—]\s+\d{1,3}\s+[-–—])\s*$/i
 
 /** A rule line between the items of a digest or an e-mail: "=====", "-----", "_____", "* * *", "----- page 2 of 8 -----". */
 export function isRuleLine(line: string): boolean {

@@ -87,7 +87,7 @@ export function readPageHeader(lines: readonly string[]): PageHeader {
       continue
     }
     if (++scanned > MAX_HEADER_SCAN) break
-    if (looksLikeSpacedMenu(raw)) continue
+    if (looksLikeSpacedMenu(raw) || NUMBERED_HEADING.test(raw)) continue
     if (!looksLikeLabel(line) && ++seen > MAX_HEADER_LINES) break
     const chrome = matchBoilerplate(line)
     if (chrome) {
@@ -138,15 +138,21 @@ const SOURCE_LABEL = /^(?:\[\d{1,3}\]\s*)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:\s*[—
 /** "Saved from: http://www.fmprc.gov.cn/eng/…", or the address alone: where a saved page came from. */
 const SAVED_FROM = /^(?:(?:(?:Saved|Retrieved|Copied|Archived)\s+from|Source|URL|Link)\s*:?\s*)?<?https?:\/\/([^/\s>]+)[^\s>]*>?$/i
 const ISO_DAY = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/
+/** A compiler's numbered heading over a page it copied, a tab after the number as a word processor sets it: "2.\tThe talks: Chinese account". */
+const NUMBERED_HEADING = /^\s*\d{1,2}\.\t/
+/** A compiler's note of where a page came from: "Source: Xinhua (english.news.cn), 22 March 2013, 23:58. Copied …". */
+const SOURCE_NOTE = /^Source\s*:\s*([^,()|]{2,60}?)\s*(?:\(((?:[a-z0-9-]+\.)+[a-z]{2,})\))?\s*,\s*\S/i
 
 /**
  * A line that names the site a page was taken from, as an analyst's clippings label each page ("[1]
- * kremlin.ru — Events — President — News", "Saved from: http://…"): the site, and the day of a stamp on
- * the same line.
+ * kremlin.ru — Events — President — News", "Saved from: http://…", "Source: kremlin.ru, Transcripts,
+ * published …"): the site, and the day of a stamp on the same line.
  */
 function sourceLabel(line: string): { site: string; published: string | null } | null {
   const saved = SAVED_FROM.exec(line)
   if (saved) return { site: saved[1]!.replace(/^www\./i, ''), published: null }
+  const note = SOURCE_NOTE.exec(line)
+  if (note) return { site: note[2] ?? note[1]!, published: null }
   const m = SOURCE_LABEL.exec(line)
   if (!m) return null
   const day = ISO_DAY.exec(m[2] ?? '')

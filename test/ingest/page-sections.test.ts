@@ -67,6 +67,15 @@ describe('ingest/page-sections', () => {
     ])
     const numbered = ['----- page 1 of 2 -----', ...page('May 20, 2014, 10:00', 'Russian-Chinese talks in Shanghai'), '----- page 2 of 2 -----', ...page('June 5, 2019, 13:00', 'Russian-Chinese talks in the Kremlin')]
     expect(pageSections(numbered).pages.map((p) => p.header.title)).toEqual(['Russian-Chinese talks in Shanghai', 'Russian-Chinese talks in the Kremlin'])
+    // A Word copy's page number between dashes, under a compiler's numbered heading and source note.
+    const dossier = [
+      ...['1.\tThe talks: Russian account', 'Source: kremlin.ru, Events, published 22 March 2013, 15:40. Copied 25.03.2013.', ''], ...page('March 22, 2013, 15:40', 'Russian-Chinese talks'), '— 1 —',
+      ...['2.\tThe talks: Chinese account', 'Source: Xinhua (english.news.cn), 22 March 2013, 23:58.', ''], ...page('2013-03-22 23:58', 'Xi, Putin vow to take the partnership to new heights'), '— 2 —',
+    ]
+    expect(pageSections(dossier).pages.map((p) => [p.header.title, p.header.site])).toEqual([
+      ['Russian-Chinese talks', 'kremlin.ru'],
+      ['Xi, Putin vow to take the partnership to new heights', 'english.news.cn'],
+    ])
   })
 
   it('goes on with a page after its "* * *" when the file holds several pages', () => {
