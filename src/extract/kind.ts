@@ -42,7 +42,7 @@ const UN_STATEMENT: KindRule = {
 const RULES: readonly KindRule[] = [
   // A briefing is one whatever it reports first ("Yesterday, Lavrov had a telephone conversation with …"); so
   // is fmprc's "Foreign Ministry Spokesperson Wang Wenbin answers a question about the video meeting …".
-  { kind: 'press conference', pattern: /^\W*(?:(?:(?:Excerpts?\s+)?From\s+(?:the\s+|a\s+)?)?(?:Weekly\s+|Regular\s+)?Briefing\s+by\b|(?:Foreign\s+Ministry\s+)?Spokes(?:person|woman|man)\s+[\w\s]{2,40}['’]s\s+(?:Regular\s+|Weekly\s+)?(?:Press\s+Conference|Briefing)\b|(?:Foreign\s+Ministry\s+)?Spokes(?:person|woman|man)\s+(?:[A-Z][\w'’-]*\s+){1,3}answers\s+(?:a\s+|reporters['’]?\s+|journalists['’]?\s+)?questions?\b)/i },
+  { kind: 'press conference', pattern: /^\W*(?:(?:(?:Excerpts?\s+)?From\s+(?:the\s+|a\s+)?)?(?:Weekly\s+|Regular\s+)?Briefing\s+by\b|(?:Excerpts?\s+)?From\s+(?:[\w’'-]+\s+){1,6}(?:briefing|press\s+conference)\b|(?:Foreign\s+Ministry\s+)?Spokes(?:person|woman|man)\s+(?:[A-Z][\w'’-]*\s+){1,3}on\s+(?!behalf\b)|(?:Foreign\s+Ministry\s+)?Spokes(?:person|woman|man)\s+[\w\s]{2,40}['’]s\s+(?:Regular\s+|Weekly\s+)?(?:Press\s+Conference|Briefing)\b|(?:Foreign\s+Ministry\s+)?Spokes(?:person|woman|man)\s+(?:[A-Z][\w'’-]*\s+){1,3}answers\s+(?:a\s+|reporters['’]?\s+|journalists['’]?\s+)?questions?\b)/i },
   { kind: 'phone call', mustContain: /📞|phone/i, pattern: /📞|\b(?:tele)?phone\s+(?:conversation|call|talks)\b|\b(?:spoke\s+)?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b|\bheld\s+an?\s+(?:tele)?phone\b|\bphoned\b/iu },
   { kind: 'address', pattern: /\bvideo\s+(?:address|message)\b|['’]s\s+address\s+to\b|\baddress(?:ed|es)?\s+(?:to\s+)?the\s+participants\b/i },
   { kind: 'videoconference', pattern: /\bvia\s+video\s*(?:conference|link)\b|\bvideo\s*conference\b|\bvideo\s+(?:link|call|talks|meeting|conversation)\b|\bvirtual\s+(?:meeting|summit|talks)\b|\bonline\s+(?:meeting|talks|summit)\b/i },
@@ -59,7 +59,7 @@ const RULES: readonly KindRule[] = [
   },
   // The ministry's own notices: "Comment by the Information and Press Department on …", "China's Position on
   // the Political Settlement of …", "The Consular Department informs", "Information for Russian citizens".
-  { kind: 'statement', pattern: /^\W*(?:Comment\s+by\b|(?:China|Russia)['’]s\s+Position\s+(?:Paper\s+)?on\b|(?:The\s+)?Consular\s+Department\s+(?:informs|reminds)\b|Consular\s+notice\b|Information\s+for\s+(?:Russian\s+)?citizens\b)/i },
+  { kind: 'statement', pattern: /^\W*(?:Comment\s+by\b|(?:China|Russia)['’]s\s+Position\s+(?:Paper\s+)?on\b|(?:The\s+)?Consular\s+Department\s+(?:informs|reminds)\b|Consular\s+notice\b|Information\s+for\s+(?:Russian\s+)?citizens\b|Notice\s+(?:on|to|of|regarding)\b|Recommendations?\s+to\s+(?:Russian\s+|Chinese\s+)?citizens\b|Announcement\s*:)|\breleased\s+(?:the\s+)?(?:China|Russia)['’]s\s+Position\b|\bSpokes(?:person|woman|man)\s+(?:[A-Z][\w'’-]*\s+){1,3}announced\b/i },
   // A document of its own: "Joint Declaration of …", "China and Russia Issue Joint Statement on …" (not the
   // statement a talks readout says was signed).
   { kind: 'statement', pattern: /^\W*joint\s+(?:statement|declaration)\b|^\W*(?:China|Russia|the\s+two\s+countries)\b[^.\n]{0,40}?\b(?:issue|issued|sign|signed|adopt|adopted)\s+(?:a\s+|the\s+)?joint\s+(?:statement|declaration)\b/i },

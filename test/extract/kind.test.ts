@@ -148,6 +148,19 @@ describe('extract/kind', () => {
     expect(kind('Xi Jinping Holds Talks with Vladimir Putin\nThe two heads of state held talks and signed a treaty and a joint statement.')).toBe('talks')
   })
 
+  it('reads a spokesperson\'s briefing excerpt, comment and announcement, a ministry\'s notices and a released position', () => {
+    const kind = (text: string) => decideKind(makeAccount(text, { medium: 'telegram' })).value
+    expect(kind('From Foreign Ministry Spokeswoman Maria Zakharova’s briefing\nMoscow, September 16, 2021\nQuestion: How does Moscow assess the trilateral partnership?')).toBe('press conference')
+    expect(kind('Spokesperson Zhao Lijian on the US “diplomatic boycott” of Beijing 2022:\nThe Games are not a stage for political posturing.')).toBe('press conference')
+    expect(kind('Announcement: At the invitation of President Vladimir Putin, President Xi Jinping will pay a state visit to Russia from March 20 to 22.')).toBe('statement')
+    expect(kind('Spokesperson Hua Chunying announced: President Xi Jinping will attend the BRICS Summit in Kazan.')).toBe('statement')
+    expect(kind('NOTICE on health monitoring requirements for travellers to China\nFrom November 15, passengers must present two tests.')).toBe('statement')
+    expect(kind('Recommendation to Russian citizens\nThe Foreign Ministry recommends that citizens refrain from travelling.')).toBe('statement')
+    expect(kind('The Ministry of Foreign Affairs today released China’s Position on the Political Settlement of the Ukraine Crisis.')).toBe('statement')
+    // A spokesperson speaking on behalf of someone is no comment of their own.
+    expect(kind('Spokesperson Mao Ning on behalf of the ministry met the ambassador.')).toBe('meeting')
+  })
+
   it('reads the 📞 emoji as a phone call', () => {
     expect(decideKind(makeAccount('🇷🇺🇨🇳📞 Sergey Lavrov and Wang Yi discussed the situation around Ukraine.')).value).toBe('phone call')
   })
