@@ -23,7 +23,7 @@ interface KindRule {
 
 // The two commonest kinds, read after the others: where a line names both, the one it names first is its own
 // verb ("Wang Yi meets Rubio in Kuala Lumpur, first in-person talks" is a meeting).
-const GENERIC_TALKS: KindRule = { kind: 'talks', pattern: /\btalks\b|\bnegotiations\b|\bconsultations\b/i }
+const GENERIC_TALKS: KindRule = { kind: 'talks', pattern: /\btalks\b|\bnegotiations\b|\bconsultations?\b/i }
 // Not a draft that "received 11 votes" nor a ministry that "received a letter".
 const GENERIC_MEETING: KindRule = { kind: 'meeting', ignore: PARTICIPANT_CLAUSE, pattern: /\bmet\b|\bmeets?\b|\bmeetings?\b|\bconversation\s+with\b|\breceived\b(?!\s+(?:\d|votes?\b|support\b|an?\s+(?:letter|message)\b|letters?\b|messages?\b))/i }
 
@@ -59,7 +59,7 @@ const RULES: readonly KindRule[] = [
   },
   // The ministry's own notices: "Comment by the Information and Press Department on …", "China's Position on
   // the Political Settlement of …", "The Consular Department informs", "Information for Russian citizens".
-  { kind: 'statement', pattern: /^\W*(?:Comment\s+by\b|(?:China|Russia)['’]s\s+Position\s+(?:Paper\s+)?on\b|(?:The\s+)?Consular\s+Department\s+(?:informs|reminds)\b|Consular\s+notice\b|Information\s+for\s+(?:Russian\s+)?citizens\b|Notice\s+(?:on|to|of|regarding)\b|Recommendations?\s+to\s+(?:Russian\s+|Chinese\s+)?citizens\b|Announcement\s*:)|\breleased\s+(?:the\s+)?(?:China|Russia)['’]s\s+Position\b|\bSpokes(?:person|woman|man)\s+(?:[A-Z][\w'’-]*\s+){1,3}announced\b/i },
+  { kind: 'statement', pattern: /^\W*(?:Comment\s+by\b|(?:China|Russia)['’]s\s+Position\s+(?:Paper\s+)?on\b|(?:The\s+)?Consular\s+Department\s+(?:informs|reminds)\b|Consular\s+notice\b|Information\s+for\s+(?:Russian\s+)?citizens\b|Notice\s*(?::|(?:on|to|of|regarding)\b)|Recommendations?\s+to\s+(?:Russian\s+|Chinese\s+)?citizens\b|Announcement\s*:)|\breleased\s+(?:the\s+)?(?:China|Russia)['’]s\s+Position\b|\bSpokes(?:person|woman|man)\s+(?:[A-Z][\w'’-]*\s+){1,3}announced\b/i },
   // A document of its own: "Joint Declaration of …", "China and Russia Issue Joint Statement on …" (not the
   // statement a talks readout says was signed).
   { kind: 'statement', pattern: /^\W*joint\s+(?:statement|declaration)\b|^\W*(?:China|Russia|the\s+two\s+countries)\b[^.\n]{0,40}?\b(?:issue|issued|sign|signed|adopt|adopted)\s+(?:a\s+|the\s+)?joint\s+(?:statement|declaration)\b/i },

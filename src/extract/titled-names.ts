@@ -21,7 +21,7 @@ export interface TitledName {
 }
 
 const OFFICE =
-  /\b(?:(?:First\s+)?(?:Deputy|Vice|Acting)[-\s]+)?(?:Foreign\s+Minister|Minister\s+(?:of|for)\s+(?:Foreign\s+Affairs|External\s+Affairs|Foreign\s+Affairs\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)|Prime\s+Minister|President|Premier|Chancellor|Secretary\s+of\s+State|Secretary[-\s]General|Permanent\s+Representative|Ambassador|Special\s+(?:Envoy|Representative)|Director(?:[-\s]General)?|Foreign\s+Secretary|State\s+Councilor|Governor|Mayor)\b/g
+  /\b(?:(?:First\s+)?(?:Deputy|Vice|Acting)[-\s]+)?(?:Foreign\s+Minister|Minister\s+(?:of|for)\s+(?:Foreign\s+Affairs|External\s+Affairs|Foreign\s+Affairs\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)|Prime\s+Minister|Defen[cs]e\s+Minister|Minister\s+of\s+(?:National\s+)?Defen[cs]e|President|Premier|Chancellor|Secretary\s+of\s+State|Secretary[-\s]General|Permanent\s+Representative|Ambassador|Special\s+(?:Envoy|Representative)|Director(?:[-\s]General)?|Foreign\s+Secretary|State\s+Councilor|Governor|Mayor)\b/g
 const OF_COUNTRY = /\s+(?:of|to)\s+(?:the\s+)?/y
 /** The organisations a Secretary-General or an envoy serves, whose name a person's name may follow. */
 const ORGANISATION =

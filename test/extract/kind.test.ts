@@ -157,6 +157,8 @@ describe('extract/kind', () => {
     expect(kind('NOTICE on health monitoring requirements for travellers to China\nFrom November 15, passengers must present two tests.')).toBe('statement')
     expect(kind('Recommendation to Russian citizens\nThe Foreign Ministry recommends that citizens refrain from travelling.')).toBe('statement')
     expect(kind('The Ministry of Foreign Affairs today released China’s Position on the Political Settlement of the Ukraine Crisis.')).toBe('statement')
+    expect(kind('【通知】Notice: the consular section of the Embassy will be closed from January 21 to January 27.')).toBe('statement')
+    expect(kind('China, Russia hold 19th round of strategic security consultation\nWang Yi and Sergei Shoigu co-chaired the consultation in Beijing.')).toBe('talks')
     // A spokesperson speaking on behalf of someone is no comment of their own.
     expect(kind('Spokesperson Mao Ning on behalf of the ministry met the ambassador.')).toBe('meeting')
   })

@@ -54,4 +54,9 @@ describe('extract/titled-names', () => {
     // A portfolio with no name after it gives none.
     expect(names('The Director of the Department said that Moscow and Beijing agree.')).toEqual([])
   })
+
+  it('reads a name after a defence minister\'s office, as either side writes it', () => {
+    expect(names('General Li Shangfu met Russian Defense Minister Sergei Shoigu.')).toEqual(['Sergei Shoigu'])
+    expect(names('Chinese Minister of National Defense Li Shangfu said the two militaries would deepen cooperation.')).toEqual(['Li Shangfu'])
+  })
 })
