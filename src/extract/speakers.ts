@@ -72,7 +72,7 @@ export function speakerLabel(sentence: string): { kind: 'question' } | { kind: '
   return answer ? { kind: 'answer', person: null } : null
 }
 
-const WORDS = 'remarks|statement|address|speech|interview|article|answers|comments|message|greetings|op-ed|briefing|words|responses?|questions'
+const WORDS = 'remarks|statement|address|speech|interview|article|answers|comments|message|greetings|op-ed|briefing|(?:regular\\s+)?(?:press|news)\\s+conference|words|responses?|questions'
 const DELIVERS = 'answers|answered|sent|sends|delivered|delivers|addresses|addressed|gave|gives|says|said|told|tells'
 const WORDS_OF = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:${WORDS})\\b|^\\s+(?:${DELIVERS})\\b`, 'i')
 /**

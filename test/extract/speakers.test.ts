@@ -119,6 +119,8 @@ describe('extract/speakers', () => {
     expect(titleSpeaker('Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, February 26, 2025')?.name).toBe('Maria Zakharova')
     expect(titleSpeaker('Statement by Foreign Minister Sergey Lavrov at the General Debate of the 79th session of the UN General Assembly')?.name).toBe('Sergey Lavrov')
     expect(titleSpeaker('Lavrov met journalists invited by Wang Yi')).toBeNull()
+    // fmprc's transcripts: the "A:" answers are the spokesperson's.
+    expect(titleSpeaker("Foreign Ministry Spokesperson Hong Lei's Regular Press Conference on June 27, 2016")?.name).toBe('Hong Lei')
     expect(titleSpeaker('Transcript of Remarks and Response to Media Questions by Russian Minister of Foreign Affairs Sergey Lavrov')?.name).toBe('Sergey Lavrov')
     expect(speakerLabel('Question (to both ministers): Western countries are threatening new sanctions.')).toEqual({ kind: 'question' })
     expect(speakerLabel("President of the People's Republic of China Xi Jinping (retranslated): President Putin, friends,")).toMatchObject({ kind: 'name', person: { name: 'Xi Jinping' } })
