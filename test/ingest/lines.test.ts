@@ -53,6 +53,10 @@ describe('boilerplate rules', () => {
     expect(matchBoilerplate('Album')?.rule.id).toBe('telegram-preview-labels')
     expect(matchBoilerplate('@china_embassy_ru')?.rule.id).toBe('telegram-handle')
     expect(matchBoilerplate('Please open Telegram to view this post')?.rule.id).toBe('telegram-media')
+    // A bilingual cookie banner and its button; the web preview's "Open in Telegram".
+    expect(matchBoilerplate('Мы используем файлы cookie, чтобы сайт работал лучше. | We use cookies to improve the website.')?.rule.id).toBe('cookie-notice')
+    expect(matchBoilerplate('[ Согласен / OK ]')?.rule.id).toBe('cookie-notice')
+    expect(matchBoilerplate('Preview channel | Open in Telegram')?.rule.id).toBe('telegram-preview-labels')
     for (const line of ['RUSSIA', 'UN US', 'Russia / China', 'China and the World', 'News Photos Video', 'Follow us on Telegram', 'Topics: the sides discussed trade.', 'Lavrov and Wang Yi / talks in Moscow / press conference follows.', '1391-15-07-2025 marks']) {
       expect(matchBoilerplate(line), line).toBeNull()
     }
