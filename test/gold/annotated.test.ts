@@ -603,6 +603,48 @@ const SETS: AnnotatedSet[] = [
     wrongPairs: ['u06:2 u07:1', 'u10:2 u10:3', 'u11:2 u12:1', 'u18:2 u19:2'],
     splitGroups: ['u01:1 u20:2'],
   },
+  {
+    // Contacts whose principals are not the foreign ministers, 2016–2025: prime ministers' regular meetings,
+    // defence ministers, security council secretaries, parliament speakers, vice-premiers' commissions.
+    dir: 'test/fixtures/annotated-27',
+    gold: '../fixtures/annotated-27.gold.json',
+    accounts: 54,
+    missingAccounts: [],
+    // t.me/s posts whose year nothing in the file gives (u08); this annotator's kinds for heads of government's
+    // regular meetings and arrivals (talks).
+    fieldMisses: [
+      ...['u01:1', 'u05:1', 'u06:6', 'u08:1', 'u08:2', 'u08:3', 'u08:4', 'u08:5', 'u11:1', 'u14:1', 'u15:2', 'u20:2'],
+      ...['u11:1'],
+      ...['u01:1', 'u11:1', 'u14:5', 'u15:2'],
+      ...['u14:4'],
+      ...['u02:1', 'u03:1', 'u12:4', 'u14:2', 'u14:4', 'u16:1', 'u18:2', 'u18:4', 'u18:6'],
+    ],
+    countMisses: ['u02:1', 'u09:1', 'u17:5'],
+    speakerMisses: ['u02:1', 'u02:2', 'u08:5', 'u09:1', 'u15:1', 'u17:5'],
+    missedPairs: ['u06:5 u08:4', 'u06:6 u08:5', 'u18:4 u20:2'],
+    splitGroups: [],
+  },
+  {
+    // Spokespersons' briefings and press conferences as transcripts, 2016–2025, and readouts of the contacts
+    // they mention; this annotator counts a briefing's headings and contents each time they appear.
+    dir: 'test/fixtures/annotated-28',
+    gold: '../fixtures/annotated-28.gold.json',
+    accounts: 45,
+    // Second pages of three files pasted without a rule or a stamp between them, read with the first.
+    missingAccounts: ['u02:2', 'u05:2', 'u09:2'],
+    fieldMisses: [
+      ...['u02:2', 'u05:2', 'u09:2'],
+      ...['u02:2', 'u05:2', 'u07:1', 'u09:2'],
+      ...['u09:2', 'u20:1'],
+      ...['u02:2', 'u05:2', 'u09:2', 'u15:1', 'u20:1'],
+      ...['u02:2', 'u05:2', 'u09:2'],
+      ...['u02:2', 'u03:3', 'u03:4', 'u05:2', 'u07:1', 'u07:2', 'u07:3', 'u09:2', 'u15:1', 'u20:1'],
+    ],
+    countMisses: ['u01:1', 'u02:1', 'u02:2', 'u03:1', 'u05:1', 'u05:2', 'u08:1', 'u09:1', 'u09:2', 'u10:1', 'u10:3', 'u10:4', 'u11:1', 'u12:1', 'u14:1', 'u14:3', 'u14:5', 'u16:2', 'u17:1', 'u18:1', 'u19:2', 'u19:3', 'u19:4'],
+    speakerMisses: ['u01:1', 'u02:1', 'u02:2', 'u03:1', 'u03:3', 'u05:1', 'u05:2', 'u07:1', 'u07:2', 'u07:3', 'u08:1', 'u09:1', 'u09:2', 'u10:1', 'u10:3', 'u10:4', 'u11:1', 'u12:1', 'u14:1', 'u14:3', 'u14:5', 'u15:1', 'u16:2', 'u17:1', 'u18:1', 'u19:2', 'u19:3', 'u19:4', 'u20:1'],
+    missedPairs: ['u06:2 u07:1', 'u09:2 u11:1', 'u12:1 u15:1'],
+    splitGroups: ['u07:3 u18:1', 'u08:1 u09:2'],
+  },
 ]
 
 for (const set of SETS) {
