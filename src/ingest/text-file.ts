@@ -3,7 +3,9 @@ import type { RawDocument, RawPost, Source } from '../types.js'
 import { ministryOfChannel } from './decide-side.js'
 import { copyHeaders } from './desktop-copy.js'
 import { boilerplateRules, channelName, isContentless, isPhotoCaption, matchBoilerplate, normalizeLine, splitLines } from './lines.js'
+import { readPageHeader } from './page-header.js'
 import { pageSections } from './page-sections.js'
+import { quotedReadouts, type QuotedReadout } from './quoted-readouts.js'
 import { unwrapHardWrapped } from './unwrap.js'
 
 const FORWARDED = /^\s*Forwarded from\s+(.+)$/
@@ -23,6 +25,8 @@ const channelCounters = boilerplateRules().find((r) => r.id === 'telegram-channe
  * pasted from a PDF or an e-mail, hard-wrapped, has its paragraphs put back on one line each.
  */
 export function readWebText(text: string, source: Source): RawDocument {
+  const quoted = quotedReadouts(splitLines(text))
+  if (quoted !== null) return { source, medium: 'web', posts: quoted.map((readout, i) => quotedPost(readout, i + 1)) }
   const { pages, published } = pageSections(splitLines(unwrapHardWrapped(unquote(text))))
   let previousSite: string | null = null
   const posts = pages.map(({ lines, header, site }, i): RawPost => {
@@ -31,6 +35,12 @@ export function readWebText(text: string, source: Source): RawDocument {
     return { n: i + 1, body: lines.join('\n'), title: header.title, published: header.published ?? published, channel }
   })
   return { source, medium: 'web', posts }
+}
+
+/** One readout an analyst's notes quote: its own header's headline and stamp, else the site the notes name. */
+function quotedPost(readout: QuotedReadout, n: number): RawPost {
+  const header = readPageHeader(readout.lines)
+  return { n, body: readout.lines.join('\n'), title: header.title, published: header.published, channel: header.site ?? readout.site }
 }
 
 // E-mail and Markdown quoting: "> Vladimir Putin met with …" in a forwarded message or an analyst's notes.
