@@ -99,8 +99,9 @@ export function channelName(raw: string): string | null {
   return name.length > 0 ? stripLeadingDecoration(name) : null
 }
 
-// Rules, and the page numbers a Word or PDF copy sets between dashes ("— 2 —", "----- page 2 of 8 -----").
-const RULE_LINE = /^\s*(?:[=_~#]{5,}|-{5,}|(?:\*\s*){3,}|(?:•\s*){3,}|[-=_~#]{3,}\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*[-=_~#]{3,}|[-–—]\s+\d{1,3}\s+[-–—])\s*$/i
+// Rules, the page numbers a Word or PDF copy sets between dashes ("— 2 —", "----- page 2 of 8 -----"), and the
+// line over each message an e-mail forwards ("---------- Forwarded message ---------").
+const RULE_LINE = /^\s*(?:[=_~#]{5,}|-{5,}|(?:\*\s*){3,}|(?:•\s*){3,}|[-=_~#]{3,}\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*[-=_~#]{3,}|[-–—]\s+\d{1,3}\s+[-–—]|-{3,}\s*(?:Forwarded|Original)\s+message\s*-{3,})\s*$/i
 
 /** A rule line between the items of a digest or an e-mail: "=====", "-----", "_____", "* * *", "----- page 2 of 8 -----". */
 export function isRuleLine(line: string): boolean {

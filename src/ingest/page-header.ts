@@ -18,8 +18,8 @@ export interface PageHeader {
 const CONTENTS = /^(?:Table\s+of\s+contents|Contents|In\s+this\s+issue)\s*:?$/i
 /** How many lines other than menu items (`looksLikeLabel`) the header may hold before the body must have started. */
 const MAX_HEADER_LINES = 12
-/** A transcript opens with a salutation, not a headline: "President of Russia Vladimir Putin: Mr Chairman, ladies and gentlemen,". */
-const SALUTATION = /^.{12,},$/u
+/** A transcript or a letter opens with a salutation, not a headline: "President of Russia Vladimir Putin: Mr Chairman, ladies and gentlemen,", "Colleagues,". */
+const SALUTATION = /^.{2,},$/u
 /** How many non-blank lines in all: a site's menu copied one item per line runs to dozens (mid.ru, kremlin.ru). */
 const MAX_HEADER_SCAN = 80
 /** A site's name on a line of its own: a few words, no digits or sentence marks. */

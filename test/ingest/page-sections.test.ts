@@ -78,6 +78,23 @@ describe('ingest/page-sections', () => {
     ])
   })
 
+  it('cuts an e-mail at each message it forwards, and takes its greeting for no page', () => {
+    const page = (stamp: string, title: string) => [title, stamp, `${title}: the ministers met in Moscow on Friday, the ministry said.`, 'The two sides discussed the SCO and BRICS.', '']
+    const mail = [
+      'Subject: Fwd: three readouts',
+      '',
+      'Colleagues,',
+      '',
+      'forwarding the texts for Monday.',
+      '',
+      '---------- Forwarded message ---------',
+      ...page('2020-09-11 20:31', 'Lavrov holds talks with Wang Yi'),
+      '---------- Forwarded message ---------',
+      ...page('2020-09-12 01:23', 'Wang Yi Holds Talks with Sergey Lavrov'),
+    ]
+    expect(pageSections(mail).pages.map((p) => p.header.title)).toEqual(['Lavrov holds talks with Wang Yi', 'Wang Yi Holds Talks with Sergey Lavrov'])
+  })
+
   it('goes on with a page after its "* * *" when the file holds several pages', () => {
     const page = (title: string, stamp: string) => [title, stamp, 'The Kremlin, Moscow', `${title} were held on this day in the Kremlin, the leaders said.`, 'The two presidents signed a package of documents.']
     const transcript = ['Beginning of Russian-Chinese talks in restricted format', 'President of Russia Vladimir Putin: Mr Chairman, friends, I am glad to welcome you to Moscow.']
